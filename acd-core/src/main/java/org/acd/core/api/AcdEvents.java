@@ -1,0 +1,44 @@
+package org.acd.core.api;
+
+/**
+ * Everything that can happen to the contact center, as facts in the past tense. This interface is
+ * the engine's only input, the journal's record format (Chronicle {@code methodWriter}) and the
+ * replay source, so a change here is a change of the journal format.
+ *
+ * <p>Every event carries the time it happened, in epoch milliseconds, stamped by whoever observed
+ * it; the engine never reads a clock. Producers call it through the ring publisher from any thread;
+ * the engine implements it on its single writer thread.
+ */
+public interface AcdEvents {
+
+    /** A caller was handed to a queue (by the IVR or the dialplan) and now waits for an agent. */
+    void callQueued(long nowMs, long callId, String queueId, String tierId, String callerNumber);
+
+    /** The caller hung up, whatever the call's state. */
+    void callerHungUp(long nowMs, long callId);
+
+    /** The agent's leg of a connected call hung up. */
+    void agentHungUp(long nowMs, long callId);
+
+    /** The agent picked up the phone that was ringing for the call. */
+    void agentAnswered(long nowMs, String agentId, long callId);
+
+    /** The agent's phone could not be rung for the call (busy, unreachable, rejected). */
+    void offerFailed(long nowMs, String agentId, long callId);
+
+    void agentLoggedIn(long nowMs, String agentId);
+
+    void agentLoggedOut(long nowMs, String agentId);
+
+    /** The agent (or a supervisor for them) asked to take calls; ends wrap-up early. */
+    void agentReady(long nowMs, String agentId);
+
+    /** The agent (or a supervisor for them) asked to stop taking calls, with a reason code. */
+    void agentNotReady(long nowMs, String agentId, String reason);
+
+    /** The agent's phone became reachable (registered, not busy, not DND) or stopped being so. */
+    void agentDeviceChanged(long nowMs, String agentId, boolean reachable);
+
+    /** Time passed; the engine fires the timers that are due. */
+    void timeAdvanced(long nowMs);
+}

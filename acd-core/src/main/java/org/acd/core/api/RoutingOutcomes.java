@@ -1,0 +1,37 @@
+package org.acd.core.api;
+
+/**
+ * The engine's decisions and their outcomes, journaled beside the events so that every report is
+ * computed from the journal alone. Called on the engine thread; during replay only for events whose
+ * outcomes the journal does not hold yet.
+ */
+public interface RoutingOutcomes {
+
+    /** The call entered a queue; {@code position} counts from 1 among the queue's waiting calls. */
+    void callEnteredQueue(long nowMs, long callId, String queueId, String tierId, int position);
+
+    void callOffered(long nowMs, long callId, String queueId, String agentId);
+
+    /** The agent answered; {@code waitMs} runs from the original queue entry, ring time included. */
+    void callAnswered(long nowMs, long callId, String queueId, String agentId, long waitMs);
+
+    void callCompleted(long nowMs, long callId, String queueId, String agentId, long talkMs, Party endedBy);
+
+    /** The caller hung up before an agent answered. */
+    void callAbandoned(long nowMs, long callId, String queueId, long waitMs, int position, boolean whileRinging);
+
+    /** The call left queueing without an agent: {@link CallState#TIMED_OUT} or {@link CallState#OVERFLOWED}. */
+    void callExited(long nowMs, long callId, String queueId, long waitMs, CallState finalState, ExitReason reason,
+                    ExitAction action, String target);
+
+    /** The call moved to another queue, keeping its original entry time. */
+    void callOverflowed(long nowMs, long callId, String fromQueueId, String toQueueId, ExitReason reason);
+
+    /** The offered agent did not answer within the ring timeout (RONA). */
+    void ringNoAnswer(long nowMs, long callId, String queueId, String agentId, long ringMs);
+
+    void agentStateChanged(long nowMs, String agentId, AgentState state, String reason);
+
+    /** An event the engine could not apply, with why; nothing else changed. */
+    void eventRejected(long nowMs, String reason);
+}

@@ -1,0 +1,47 @@
+package org.acd.core.engine;
+
+import org.acd.core.api.AgentState;
+import org.acd.core.model.AgentConfig;
+
+/**
+ * An agent as the engine tracks it. While it is routable (READY with a reachable phone) each of
+ * its {@link AgentInBucket} memberships sits in its bucket's ready heap. Owned by the engine thread.
+ */
+final class Agent {
+
+    final AgentConfig config;
+    /** Position in configuration order; the final tie-break between agents, for determinism. */
+    final int index;
+    final Timer wrapUpTimer = Timer.forAgent(this);
+    AgentInBucket[] memberships = new AgentInBucket[0];
+
+    AgentState state = AgentState.LOGGED_OUT;
+    String reason = "";
+    long stateSinceMs;
+    /** When the agent last became routable; the longest-idle strategy orders by it. */
+    long idleSinceMs;
+    boolean deviceReachable = true;
+    boolean routable;
+    Call call;
+    /** A not-ready asked for while busy, applied when the call and wrap-up end; null if none. */
+    String pendingNotReadyReason;
+    boolean pendingLogout;
+    /** Talk and wrap-up time since login; the least-occupied strategy orders by it. */
+    long handleMsSinceLogin;
+    /** The engine-wide offer number of this agent's last offer; the round-robin strategy orders by it. */
+    long lastOfferNumber;
+    int ringNoAnswerCount;
+
+    Agent(AgentConfig config, int index) {
+        this.config = config;
+        this.index = index;
+    }
+
+    String id() {
+        return config.id();
+    }
+
+    long wrapUpMsAfter(RoutedQueue queue) {
+        return config.wrapUpMs() >= 0 ? config.wrapUpMs() : queue.config.wrapUpMs();
+    }
+}

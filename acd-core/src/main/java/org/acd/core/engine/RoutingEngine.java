@@ -1,0 +1,250 @@
+package org.acd.core.engine;
+
+import org.acd.core.api.AcdCommands;
+import org.acd.core.api.AcdEvents;
+import org.acd.core.api.AgentState;
+import org.acd.core.api.CallState;
+import org.acd.core.api.Party;
+import org.acd.core.api.RoutingOutcomes;
+import org.acd.core.model.RoutingConfig;
+import org.acd.core.view.EngineSnapshot;
+
+/**
+ * The routing engine: all call, agent and queue state, changed only by {@link AcdEvents} on one
+ * thread, with no locks. It reads no clock: time comes with each event, and timers fire when an
+ * event's time passes them, so a replay or a simulation makes exactly the same decisions.
+ *
+ * <p>An event that cannot apply (unknown agent, a call that is not ringing that agent) changes
+ * nothing and is reported through {@link RoutingOutcomes#eventRejected}, never thrown. Commands go
+ * out through {@link AcdCommands} as decisions are made.
+ *
+ * <p>Not thread-safe by design: the runtime calls it from the Disruptor's engine thread only.
+ */
+public final class RoutingEngine implements AcdEvents {
+
+    private static final String UNSPECIFIED_REASON = "unspecified";
+
+    private final RoutingTopology topology;
+    private final EventTime time = new EventTime();
+    private final Timers timers = new Timers();
+    private final CallRouter router;
+    private final RoutingOutcomes outcomes;
+    private long rejectedEvents;
+
+    public RoutingEngine(RoutingConfig config, AcdCommands commands, RoutingOutcomes outcomes) {
+        this.topology = new RoutingTopology(config);
+        this.outcomes = outcomes;
+        this.router = new CallRouter(topology.queues, time, timers, commands, outcomes);
+    }
+
+    @Override
+    public void callQueued(long nowMs, long callId, String queueId, String tierId, String callerNumber) {
+        advanceTo(nowMs);
+        RoutedQueue queue = topology.queues.get(queueId);
+        Tier tier = topology.tiers.get(tierId);
+        if (queue == null) {
+            reject("callQueued(call " + callId + "): unknown queue '" + queueId + "'");
+        } else if (tier == null) {
+            reject("callQueued(call " + callId + "): unknown tier '" + tierId + "'");
+        } else if (router.call(callId) != null) {
+            reject("callQueued(call " + callId + "): the call is already queued");
+        } else {
+            router.arrive(new Call(callId, tier, callerNumber, time.nowMs()), queue);
+        }
+    }
+
+    @Override
+    public void callerHungUp(long nowMs, long callId) {
+        advanceTo(nowMs);
+        Call call = router.call(callId);
+        if (call == null) {
+            reject("callerHungUp: unknown call " + callId);
+        } else {
+            router.callerHungUp(call);
+        }
+    }
+
+    @Override
+    public void agentHungUp(long nowMs, long callId) {
+        advanceTo(nowMs);
+        Call call = router.call(callId);
+        if (call == null || call.state != CallState.CONNECTED) {
+            reject("agentHungUp: call " + callId + " is not connected");
+        } else {
+            router.complete(call, Party.AGENT);
+        }
+    }
+
+    @Override
+    public void agentAnswered(long nowMs, String agentId, long callId) {
+        advanceTo(nowMs);
+        Agent agent = agent("agentAnswered", agentId);
+        if (agent == null) {
+            return;
+        }
+        Call call = router.call(callId);
+        if (call == null || call.state != CallState.OFFERED || call.agent != agent) {
+            router.hangUpLateAnswer(callId, agent);
+            reject("agentAnswered: call " + callId + " is not ringing agent '" + agentId
+                    + "' (answered too late); the agent's leg is hung up");
+        } else {
+            router.answer(call);
+        }
+    }
+
+    @Override
+    public void offerFailed(long nowMs, String agentId, long callId) {
+        advanceTo(nowMs);
+        Agent agent = agent("offerFailed", agentId);
+        if (agent == null) {
+            return;
+        }
+        Call call = router.call(callId);
+        if (call == null || call.state != CallState.OFFERED || call.agent != agent) {
+            reject("offerFailed: call " + callId + " is not ringing agent '" + agentId + "'");
+        } else {
+            router.takeBackOffer(call, AgentState.NOT_READY, "OFFER_FAILED");
+        }
+    }
+
+    @Override
+    public void agentLoggedIn(long nowMs, String agentId) {
+        advanceTo(nowMs);
+        Agent agent = agent("agentLoggedIn", agentId);
+        if (agent == null) {
+            return;
+        }
+        if (agent.state != AgentState.LOGGED_OUT) {
+            reject("agentLoggedIn: agent '" + agentId + "' is already logged in");
+            return;
+        }
+        for (AgentInBucket membership : agent.memberships) {
+            membership.bucket.loggedInAgents++;
+        }
+        agent.handleMsSinceLogin = 0;
+        agent.ringNoAnswerCount = 0;
+        router.setAgentState(agent, AgentState.READY, "");
+    }
+
+    @Override
+    public void agentLoggedOut(long nowMs, String agentId) {
+        advanceTo(nowMs);
+        Agent agent = loggedInAgent("agentLoggedOut", agentId);
+        if (agent == null) {
+            return;
+        }
+        switch (agent.state) {
+            case ON_CALL -> agent.pendingLogout = true;
+            case RESERVED -> {
+                router.withdrawOffer(agent);
+                router.logOut(agent);
+            }
+            default -> router.logOut(agent);
+        }
+    }
+
+    @Override
+    public void agentReady(long nowMs, String agentId) {
+        advanceTo(nowMs);
+        Agent agent = loggedInAgent("agentReady", agentId);
+        if (agent == null) {
+            return;
+        }
+        agent.pendingNotReadyReason = null;
+        agent.pendingLogout = false;
+        switch (agent.state) {
+            case NOT_READY -> router.setAgentState(agent, AgentState.READY, "");
+            case WRAP_UP -> router.endWrapUp(agent);
+            default -> {
+                // READY and RESERVED already take calls; ON_CALL drops what was pending, above.
+            }
+        }
+    }
+
+    @Override
+    public void agentNotReady(long nowMs, String agentId, String reason) {
+        advanceTo(nowMs);
+        Agent agent = loggedInAgent("agentNotReady", agentId);
+        if (agent == null) {
+            return;
+        }
+        String why = reason == null || reason.isBlank() ? UNSPECIFIED_REASON : reason;
+        switch (agent.state) {
+            case ON_CALL, WRAP_UP -> agent.pendingNotReadyReason = why;
+            case RESERVED -> {
+                router.withdrawOffer(agent);
+                router.setAgentState(agent, AgentState.NOT_READY, why);
+            }
+            default -> router.setAgentState(agent, AgentState.NOT_READY, why);
+        }
+    }
+
+    @Override
+    public void agentDeviceChanged(long nowMs, String agentId, boolean reachable) {
+        advanceTo(nowMs);
+        Agent agent = agent("agentDeviceChanged", agentId);
+        if (agent == null || agent.deviceReachable == reachable) {
+            return;
+        }
+        agent.deviceReachable = reachable;
+        if (reachable) {
+            router.routeIfAvailable(agent);
+        } else {
+            router.makeUnroutable(agent);
+        }
+    }
+
+    @Override
+    public void timeAdvanced(long nowMs) {
+        advanceTo(nowMs);
+    }
+
+    /** The whole state as immutable views; O(calls + agents + buckets). Engine thread only. */
+    public EngineSnapshot snapshot() {
+        return new SnapshotBuilder(topology, router, timers, time.nowMs(), rejectedEvents).build();
+    }
+
+    public long rejectedEvents() {
+        return rejectedEvents;
+    }
+
+    /** Fires every timer due by {@code eventMs}, each at its own due time, then moves time on. */
+    private void advanceTo(long eventMs) {
+        Timer due;
+        while ((due = timers.pollDue(eventMs)) != null) {
+            time.advanceTo(due.dueMs());
+            fire(due);
+        }
+        time.advanceTo(eventMs);
+    }
+
+    private void fire(Timer timer) {
+        switch (timer.kind) {
+            case QUEUE_STEP -> router.stepDue(timer.call);
+            case RING_TIMEOUT -> router.ringTimedOut(timer.call);
+            case WRAP_UP_END -> router.endWrapUp(timer.agent);
+        }
+    }
+
+    private Agent agent(String event, String agentId) {
+        Agent agent = topology.agents.get(agentId);
+        if (agent == null) {
+            reject(event + ": unknown agent '" + agentId + "'");
+        }
+        return agent;
+    }
+
+    private Agent loggedInAgent(String event, String agentId) {
+        Agent agent = agent(event, agentId);
+        if (agent != null && agent.state == AgentState.LOGGED_OUT) {
+            reject(event + ": agent '" + agentId + "' is not logged in");
+            return null;
+        }
+        return agent;
+    }
+
+    private void reject(String reason) {
+        rejectedEvents++;
+        outcomes.eventRejected(time.nowMs(), reason);
+    }
+}

@@ -1,0 +1,64 @@
+package org.acd.core.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.acd.core.api.CallState;
+import org.acd.core.view.AgentView;
+import org.acd.core.view.CallView;
+import org.acd.core.view.EngineSnapshot;
+import org.acd.core.view.QueueView;
+
+/** Copies the engine's state into immutable views; O(calls + agents + buckets), engine thread. */
+final class SnapshotBuilder {
+
+    private final RoutingTopology topology;
+    private final CallRouter router;
+    private final Timers timers;
+    private final long atMs;
+    private final long rejectedEvents;
+
+    SnapshotBuilder(RoutingTopology topology, CallRouter router, Timers timers, long atMs, long rejectedEvents) {
+        this.topology = topology;
+        this.router = router;
+        this.timers = timers;
+        this.atMs = atMs;
+        this.rejectedEvents = rejectedEvents;
+    }
+
+    EngineSnapshot build() {
+        List<CallView> calls = new ArrayList<>();
+        router.forEachCall(call -> calls.add(view(call)));
+        calls.sort(Comparator.comparingLong(CallView::id));
+        List<AgentView> agents = topology.agents.values().stream().map(SnapshotBuilder::view).toList();
+        Map<String, Long> oldestWaitingEntry = new HashMap<>();
+        calls.stream().filter(call -> call.state() == CallState.QUEUED || call.state() == CallState.OFFERED)
+                .forEach(call -> oldestWaitingEntry.merge(call.queueId(), call.entryMs(), Math::min));
+        List<QueueView> queues = topology.queues.values().stream()
+                .map(queue -> view(queue, oldestWaitingEntry.getOrDefault(queue.id(), Long.MIN_VALUE))).toList();
+        return new EngineSnapshot(atMs, router.offersMade(), timers.armedCount(), rejectedEvents, queues, agents, calls);
+    }
+
+    private static QueueView view(RoutedQueue queue, long oldest) {
+        Bucket base = queue.buckets[0][0];
+        return new QueueView(queue.id(), queue.waitingCalls, oldest, base.loggedInAgents, base.readyAgents.size());
+    }
+
+    private static AgentView view(Agent agent) {
+        return new AgentView(agent.id(), agent.state, agent.reason, agent.stateSinceMs, agent.idleSinceMs,
+                agent.deviceReachable, agent.routable, agent.call == null ? 0 : agent.call.id,
+                agent.pendingNotReadyReason == null ? "" : agent.pendingNotReadyReason, agent.pendingLogout,
+                agent.handleMsSinceLogin, agent.lastOfferNumber, agent.ringNoAnswerCount,
+                agent.wrapUpTimer.dueMsOrNone());
+    }
+
+    private static CallView view(Call call) {
+        return new CallView(call.id, call.queue == null ? "" : call.queue.id(), call.tier.id(), call.callerNumber,
+                call.state, call.entryMs, call.queueEntryMs, call.stepsApplied, call.priority,
+                call.bucket == null ? "" : call.bucket.requirement.toString(),
+                call.agent == null ? "" : call.agent.id(), call.offeredAtMs, call.connectedAtMs,
+                call.stepTimer.dueMsOrNone(), call.ringTimer.dueMsOrNone());
+    }
+}

@@ -1,0 +1,45 @@
+package org.acd.core.engine;
+
+/**
+ * A deadline inside the engine. Timers fire from event time (ticks or any later event), never from
+ * a clock, so replay and simulation reach the same decisions. Each call and agent owns its timers,
+ * so arming one allocates nothing.
+ */
+final class Timer extends HeapNode {
+
+    enum Kind {
+        /** The next overflow step or the max wait of a queued call. */
+        QUEUE_STEP,
+        /** The ring timeout of an offered call (RONA). */
+        RING_TIMEOUT,
+        /** The end of an agent's wrap-up. */
+        WRAP_UP_END
+    }
+
+    final Kind kind;
+    final Call call;
+    final Agent agent;
+
+    private Timer(Kind kind, Call call, Agent agent) {
+        this.kind = kind;
+        this.call = call;
+        this.agent = agent;
+    }
+
+    static Timer forCall(Kind kind, Call call) {
+        return new Timer(kind, call, null);
+    }
+
+    static Timer forAgent(Agent agent) {
+        return new Timer(Kind.WRAP_UP_END, null, agent);
+    }
+
+    long dueMs() {
+        return primaryKey;
+    }
+
+    /** Due time or {@link Long#MIN_VALUE} when not armed, for views and equality checks. */
+    long dueMsOrNone() {
+        return inHeap() ? primaryKey : Long.MIN_VALUE;
+    }
+}

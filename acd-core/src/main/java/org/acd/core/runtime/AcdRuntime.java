@@ -1,0 +1,89 @@
+package org.acd.core.runtime;
+
+import com.lmax.disruptor.dsl.Disruptor;
+import com.lmax.disruptor.dsl.ProducerType;
+import com.lmax.disruptor.util.DaemonThreadFactory;
+import java.util.concurrent.CompletableFuture;
+import org.acd.core.api.AcdCommands;
+import org.acd.core.api.AcdEvents;
+import org.acd.core.engine.RoutingEngine;
+import org.acd.core.journal.Journal;
+import org.acd.core.journal.OutcomeRecorder;
+import org.acd.core.model.RoutingConfig;
+import org.acd.core.view.EngineSnapshot;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running routing core. Its topology:
+ * <pre>
+ *   any thread --events()--> [ input ring, multi-producer ]
+ *                               | 1. JournalingHandler  (journaling thread: events journal)
+ *                               v
+ *                            2. RoutingHandler         (engine thread: RoutingEngine, outcomes journal)
+ *                               |
+ *                               +--> AcdCommands executor, on the engine thread
+ * </pre>
+ * At start the journal is replayed into a fresh engine, commands held back, before the ring opens.
+ * The engine thread is the only one that touches routing state; other threads read it through
+ * {@link #snapshot()}, a query answered in turn with the events.
+ */
+public final class AcdRuntime implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AcdRuntime.class);
+
+    private final Journal journal;
+    private final Disruptor<EventSlot> disruptor;
+    private final RingPublisher publisher;
+    private final PipelineCounters counters;
+
+    private AcdRuntime(Journal journal, Disruptor<EventSlot> disruptor, PipelineCounters counters) {
+        this.journal = journal;
+        this.disruptor = disruptor;
+        this.publisher = new RingPublisher(disruptor.getRingBuffer());
+        this.counters = counters;
+    }
+
+    /**
+     * Opens the journal, replays it, and starts the pipeline. {@code executor} receives the
+     * engine's commands on the engine thread and must hand them off without blocking.
+     */
+    public static AcdRuntime start(RoutingConfig config, RuntimeOptions options, AcdCommands executor) {
+        Journal journal = new Journal(options.journalDirectory(), options.durability());
+        PipelineCounters counters = new PipelineCounters();
+        OutcomeRecorder outcomes = new OutcomeRecorder(journal.outcomeAppender().writer());
+        CommandGate commands = new CommandGate(executor);
+        RoutingEngine engine = new RoutingEngine(config, commands, outcomes);
+        long replayed = JournalReplay.replay(journal, engine, outcomes, counters);
+        LOG.info("replayed {} journaled events from {}", replayed, options.journalDirectory());
+        commands.goLive();
+
+        Disruptor<EventSlot> disruptor = new Disruptor<>(EventSlot::new, options.ringSize(),
+                DaemonThreadFactory.INSTANCE, ProducerType.MULTI, options.waitStrategy().create());
+        disruptor.handleEventsWith(new JournalingHandler(journal, counters))
+                .then(new RoutingHandler(engine, outcomes, counters));
+        disruptor.start();
+        return new AcdRuntime(journal, disruptor, counters);
+    }
+
+    /** Where events go in; safe from any thread. */
+    public AcdEvents events() {
+        return publisher;
+    }
+
+    /** The engine's state, taken on the engine thread after every event published before this call. */
+    public CompletableFuture<EngineSnapshot> snapshot() {
+        return publisher.requestSnapshot();
+    }
+
+    public PipelineCounters counters() {
+        return counters;
+    }
+
+    /** Lets the ring drain, stops the pipeline threads, closes the journal. */
+    @Override
+    public void close() {
+        disruptor.shutdown();
+        journal.close();
+    }
+}

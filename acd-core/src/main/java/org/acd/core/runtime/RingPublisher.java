@@ -1,0 +1,100 @@
+package org.acd.core.runtime;
+
+import com.lmax.disruptor.RingBuffer;
+import java.util.concurrent.CompletableFuture;
+import org.acd.core.api.AcdEvents;
+import org.acd.core.runtime.EventSlot.Kind;
+import org.acd.core.view.EngineSnapshot;
+
+/**
+ * Publishes events into the input ring; safe to call from any number of threads. Claims a slot,
+ * fills it, publishes it: no allocation. When the ring is full the caller waits for a free slot,
+ * which is the back-pressure the telephony adapter sees.
+ */
+final class RingPublisher implements AcdEvents {
+
+    private final RingBuffer<EventSlot> ring;
+
+    RingPublisher(RingBuffer<EventSlot> ring) {
+        this.ring = ring;
+    }
+
+    @Override
+    public void callQueued(long nowMs, long callId, String queueId, String tierId, String callerNumber) {
+        publish(Kind.CALL_QUEUED, nowMs, callId, null, queueId, tierId, callerNumber, false);
+    }
+
+    @Override
+    public void callerHungUp(long nowMs, long callId) {
+        publish(Kind.CALLER_HUNG_UP, nowMs, callId, null, null, null, null, false);
+    }
+
+    @Override
+    public void agentHungUp(long nowMs, long callId) {
+        publish(Kind.AGENT_HUNG_UP, nowMs, callId, null, null, null, null, false);
+    }
+
+    @Override
+    public void agentAnswered(long nowMs, String agentId, long callId) {
+        publish(Kind.AGENT_ANSWERED, nowMs, callId, agentId, null, null, null, false);
+    }
+
+    @Override
+    public void offerFailed(long nowMs, String agentId, long callId) {
+        publish(Kind.OFFER_FAILED, nowMs, callId, agentId, null, null, null, false);
+    }
+
+    @Override
+    public void agentLoggedIn(long nowMs, String agentId) {
+        publish(Kind.AGENT_LOGGED_IN, nowMs, 0, agentId, null, null, null, false);
+    }
+
+    @Override
+    public void agentLoggedOut(long nowMs, String agentId) {
+        publish(Kind.AGENT_LOGGED_OUT, nowMs, 0, agentId, null, null, null, false);
+    }
+
+    @Override
+    public void agentReady(long nowMs, String agentId) {
+        publish(Kind.AGENT_READY, nowMs, 0, agentId, null, null, null, false);
+    }
+
+    @Override
+    public void agentNotReady(long nowMs, String agentId, String reason) {
+        publish(Kind.AGENT_NOT_READY, nowMs, 0, agentId, null, null, reason, false);
+    }
+
+    @Override
+    public void agentDeviceChanged(long nowMs, String agentId, boolean reachable) {
+        publish(Kind.AGENT_DEVICE_CHANGED, nowMs, 0, agentId, null, null, null, reachable);
+    }
+
+    @Override
+    public void timeAdvanced(long nowMs) {
+        publish(Kind.TIME_ADVANCED, nowMs, 0, null, null, null, null, false);
+    }
+
+    CompletableFuture<EngineSnapshot> requestSnapshot() {
+        CompletableFuture<EngineSnapshot> reply = new CompletableFuture<>();
+        long sequence = ring.next();
+        try {
+            EventSlot slot = ring.get(sequence);
+            slot.set(Kind.SNAPSHOT_QUERY, 0, 0, null, null, null, null, false);
+            slot.snapshotReply = reply;
+        } finally {
+            ring.publish(sequence);
+        }
+        return reply;
+    }
+
+    private void publish(Kind kind, long nowMs, long callId, String agentId, String queueId, String tierId,
+                         String text, boolean flag) {
+        long sequence = ring.next();
+        try {
+            EventSlot slot = ring.get(sequence);
+            slot.set(kind, nowMs, callId, agentId, queueId, tierId, text, flag);
+        } finally {
+            ring.publish(sequence);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.acd.core.view;
+
+import java.util.List;
+
+/**
+ * The engine's whole state at one instant, immutable, safe to read from any thread. Supervisor
+ * views are cut from it; tests compare two of them field by field.
+ *
+ * @param atMs            the engine's event time when it was taken
+ * @param offersMade      offers made since the journal began
+ * @param timersArmed     timers armed since the journal began (orders same-millisecond timers)
+ * @param rejectedEvents  events the engine could not apply
+ */
+public record EngineSnapshot(long atMs, long offersMade, long timersArmed, long rejectedEvents,
+                             List<QueueView> queues, List<AgentView> agents, List<CallView> calls) {
+
+    public EngineSnapshot {
+        queues = List.copyOf(queues);
+        agents = List.copyOf(agents);
+        calls = List.copyOf(calls);
+    }
+}

@@ -1,0 +1,82 @@
+package org.acd.core.journal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import net.openhft.chronicle.bytes.MethodReader;
+import org.acd.core.api.AcdEvents;
+import org.acd.core.model.RoutingConfig;
+import org.acd.core.runtime.AcdRuntime;
+import org.acd.core.runtime.RuntimeOptions;
+import org.acd.core.testing.Configs;
+import org.acd.core.testing.RecordedCommands;
+import org.acd.core.testing.RecordedOutcomes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class OutcomeJournalTest {
+
+    private static final RoutingConfig CONFIG = Configs.supportQueue("a1");
+
+    @TempDir
+    Path journalDir;
+
+    @Test
+    void shouldJournalEachOutcomeOnceAcrossRestarts() throws Exception {
+        runAndStop(events -> {
+            events.agentLoggedIn(1_000, "a1");
+            events.callQueued(2_000, 7, "support", "standard", "+15550100");
+            events.callerHungUp(4_000, 7);
+        });
+        List<String> firstRun = journaledOutcomes();
+        runAndStop(events -> { });
+
+        assertEquals(firstRun, journaledOutcomes());
+        assertEquals(List.of("agent a1 READY", "entered 7 support tier=standard pos=1", "offered 7 -> a1",
+                "agent a1 RESERVED", "abandoned 7 support wait=2000 pos=1 ringing=true", "agent a1 READY"),
+                withoutHeaders(firstRun));
+    }
+
+    @Test
+    void shouldWriteTheOutcomesThatACrashCutOffWhenReplaying() throws Exception {
+        List<Long> eventIndices = new ArrayList<>();
+        try (Journal journal = new Journal(journalDir, JournalDurability.PAGE_CACHE)) {
+            Journal.EventAppender appender = journal.eventAppender();
+            appender.writer().agentLoggedIn(1_000, "a1");
+            eventIndices.add(appender.lastIndexAppended());
+            appender.writer().callQueued(2_000, 7, "support", "standard", "+15550100");
+            eventIndices.add(appender.lastIndexAppended());
+        }
+
+        runAndStop(events -> { });
+
+        assertEquals(List.of("causedBy " + eventIndices.get(0), "agent a1 READY",
+                "causedBy " + eventIndices.get(1), "entered 7 support tier=standard pos=1", "offered 7 -> a1",
+                "agent a1 RESERVED"), journaledOutcomes());
+    }
+
+    private void runAndStop(java.util.function.Consumer<AcdEvents> workload) throws Exception {
+        try (AcdRuntime runtime = AcdRuntime.start(CONFIG, RuntimeOptions.defaults(journalDir), new RecordedCommands())) {
+            workload.accept(runtime.events());
+            runtime.snapshot().get(5, TimeUnit.SECONDS);
+        }
+    }
+
+    private List<String> journaledOutcomes() {
+        RecordedOutcomes recorded = new RecordedOutcomes();
+        try (Journal journal = new Journal(journalDir, JournalDurability.PAGE_CACHE)) {
+            MethodReader reader = journal.outcomeTailer().methodReader(recorded);
+            while (reader.readOne()) {
+                // read to the end
+            }
+        }
+        return recorded.lines();
+    }
+
+    private static List<String> withoutHeaders(List<String> lines) {
+        return lines.stream().filter(line -> !line.startsWith("causedBy")).toList();
+    }
+}

@@ -1,0 +1,89 @@
+package org.acd.core.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.acd.core.api.AcdCommands;
+import org.acd.core.api.AgentState;
+import org.acd.core.api.CallState;
+import org.acd.core.api.ExitAction;
+import org.acd.core.model.RoutingConfig;
+import org.acd.core.testing.Configs;
+import org.acd.core.view.EngineSnapshot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class AcdRuntimeTest {
+
+    private static final RoutingConfig CONFIG = Configs.supportQueue("a1", "a2");
+
+    @TempDir
+    Path journalDir;
+
+    private final List<String> commands = new CopyOnWriteArrayList<>();
+    private final AcdCommands executor = new AcdCommands() {
+        @Override
+        public void offerCall(long callId, String agentId, String endpoint) {
+            commands.add("offer " + callId + " " + agentId + " " + endpoint);
+        }
+
+        @Override
+        public void cancelOffer(long callId, String agentId) {
+            commands.add("cancel " + callId + " " + agentId);
+        }
+
+        @Override
+        public void connectCall(long callId, String agentId) {
+            commands.add("connect " + callId + " " + agentId);
+        }
+
+        @Override
+        public void exitQueue(long callId, ExitAction action, String target) {
+            commands.add("exit " + callId + " " + action);
+        }
+    };
+
+    @Test
+    void shouldRouteEventsPublishedIntoTheRingAndIssueCommands() throws Exception {
+        try (AcdRuntime runtime = AcdRuntime.start(CONFIG, RuntimeOptions.defaults(journalDir), executor)) {
+            runtime.events().agentLoggedIn(1_000, "a1");
+            runtime.events().callQueued(2_000, 7, "support", "standard", "+15550100");
+            runtime.events().agentAnswered(3_000, "a1", 7);
+            EngineSnapshot snapshot = runtime.snapshot().get(5, TimeUnit.SECONDS);
+
+            assertEquals(List.of("offer 7 a1 PJSIP/a1", "connect 7 a1"), commands);
+            assertEquals(CallState.CONNECTED, snapshot.calls().get(0).state());
+            assertEquals(AgentState.ON_CALL, snapshot.agents().get(0).state());
+        }
+    }
+
+    @Test
+    void shouldRebuildTheSameStateFromTheJournalWithoutReissuingCommands() throws Exception {
+        EngineSnapshot before;
+        try (AcdRuntime runtime = AcdRuntime.start(CONFIG, RuntimeOptions.defaults(journalDir), executor)) {
+            runtime.events().agentLoggedIn(1_000, "a1");
+            runtime.events().agentLoggedIn(1_000, "a2");
+            runtime.events().callQueued(2_000, 7, "support", "gold", "+15550100");
+            runtime.events().callQueued(2_100, 8, "support", "standard", "+15550101");
+            runtime.events().callQueued(2_200, 9, "support", "standard", "+15550102");
+            runtime.events().agentAnswered(3_000, "a1", 7);
+            runtime.events().agentNotReady(3_500, "a2", "lunch");
+            runtime.events().timeAdvanced(20_000);
+            before = runtime.snapshot().get(5, TimeUnit.SECONDS);
+        }
+        int commandsBeforeRestart = commands.size();
+
+        try (AcdRuntime restarted = AcdRuntime.start(CONFIG, RuntimeOptions.defaults(journalDir), executor)) {
+            EngineSnapshot after = restarted.snapshot().get(5, TimeUnit.SECONDS);
+
+            assertEquals(before, after);
+            assertEquals(commandsBeforeRestart, commands.size());
+            assertEquals(8, restarted.counters().eventsReplayed());
+            assertTrue(after.calls().stream().anyMatch(call -> call.id() == 9 && call.state() == CallState.QUEUED));
+        }
+    }
+}
