@@ -169,22 +169,26 @@ final class RoutingConfigValidator {
     /** Moves taken on entry (queue full, no agents) happen within one event, so they must not loop. */
     private void checkNoEntryMoveCycle() {
         for (QueueConfig start : queues) {
-            Set<String> visited = new HashSet<>();
-            List<String> frontier = new ArrayList<>(List.of(start.id()));
-            while (!frontier.isEmpty()) {
-                QueueConfig queue = queuesById.get(frontier.remove(frontier.size() - 1));
-                if (queue == null || !visited.add(queue.id())) {
-                    continue;
-                }
-                for (String next : entryMoveTargets(queue)) {
-                    if (next.equals(start.id())) {
-                        problems.add("queues[" + start.id() + "]: onFull/whenNoAgents moves lead back to this queue");
-                        return;
-                    }
-                    frontier.add(next);
-                }
+            if (entryMovesLeadBackTo(start)) {
+                problems.add("queues[" + start.id() + "]: onFull/whenNoAgents moves lead back to this queue");
             }
         }
+    }
+
+    private boolean entryMovesLeadBackTo(QueueConfig start) {
+        Set<String> visited = new HashSet<>();
+        List<String> frontier = new ArrayList<>(entryMoveTargets(start));
+        while (!frontier.isEmpty()) {
+            String next = frontier.remove(frontier.size() - 1);
+            if (next.equals(start.id())) {
+                return true;
+            }
+            QueueConfig queue = queuesById.get(next);
+            if (queue != null && visited.add(next)) {
+                frontier.addAll(entryMoveTargets(queue));
+            }
+        }
+        return false;
     }
 
     private static List<String> entryMoveTargets(QueueConfig queue) {

@@ -11,6 +11,7 @@ import org.acd.core.api.AcdCommands;
 import org.acd.core.api.AgentState;
 import org.acd.core.api.CallState;
 import org.acd.core.api.ExitAction;
+import org.acd.core.journal.JournalDurability;
 import org.acd.core.model.RoutingConfig;
 import org.acd.core.testing.Configs;
 import org.acd.core.view.EngineSnapshot;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 final class AcdRuntimeTest {
 
     private static final RoutingConfig CONFIG = Configs.supportQueue("a1", "a2");
+    private static final long POISON_CALL = 13;
 
     @TempDir
     Path journalDir;
@@ -28,6 +30,9 @@ final class AcdRuntimeTest {
     private final AcdCommands executor = new AcdCommands() {
         @Override
         public void offerCall(long callId, String agentId, String endpoint) {
+            if (callId == POISON_CALL) {
+                throw new IllegalStateException("executor failed for call " + callId);
+            }
             commands.add("offer " + callId + " " + agentId + " " + endpoint);
         }
 
@@ -84,6 +89,36 @@ final class AcdRuntimeTest {
             assertEquals(commandsBeforeRestart, commands.size());
             assertEquals(8, restarted.counters().eventsReplayed());
             assertTrue(after.calls().stream().anyMatch(call -> call.id() == 9 && call.state() == CallState.QUEUED));
+        }
+    }
+
+    @Test
+    void shouldLogCountAndSkipAPoisonEventAndKeepRouting() throws Exception {
+        try (AcdRuntime runtime = AcdRuntime.start(CONFIG, RuntimeOptions.defaults(journalDir), executor)) {
+            runtime.events().agentLoggedIn(1_000, "a1");
+            runtime.events().agentLoggedIn(1_000, "a2");
+            runtime.events().callQueued(2_000, POISON_CALL, "support", "standard", "+15550113");
+            runtime.events().callQueued(2_100, 14, "support", "standard", "+15550114");
+            runtime.snapshot().get(5, TimeUnit.SECONDS);
+
+            assertEquals(1, runtime.counters().poisonEvents());
+            assertEquals(List.of("offer 14 a2 PJSIP/a2"), commands);
+        }
+    }
+
+    @Test
+    void shouldRouteAndReplayWithTheJournalSyncedEachBatch() throws Exception {
+        RuntimeOptions synced = RuntimeOptions.defaults(journalDir).withDurability(JournalDurability.SYNC_EACH_BATCH);
+        EngineSnapshot before;
+        try (AcdRuntime runtime = AcdRuntime.start(CONFIG, synced, executor)) {
+            runtime.events().agentLoggedIn(1_000, "a1");
+            runtime.events().callQueued(2_000, 7, "support", "standard", "+15550100");
+            before = runtime.snapshot().get(5, TimeUnit.SECONDS);
+        }
+
+        try (AcdRuntime restarted = AcdRuntime.start(CONFIG, synced, executor)) {
+            assertEquals(before, restarted.snapshot().get(5, TimeUnit.SECONDS));
+            assertEquals(List.of("offer 7 a1 PJSIP/a1"), commands);
         }
     }
 }
