@@ -198,10 +198,7 @@ final class CallRouter {
     void withdrawOffer(Agent agent) {
         Call call = agent.call;
         commands.cancelOffer(call.id, agent.id());
-        timers.cancel(call.ringTimer);
-        agent.call = null;
-        call.agent = null;
-        call.state = CallState.QUEUED;
+        detachOffer(call);
         place(call);
     }
 
@@ -213,12 +210,16 @@ final class CallRouter {
     /** The offer ends without an answer: the agent moves to {@code agentState}, the call goes back. */
     void takeBackOffer(Call call, AgentState agentState, String reason) {
         Agent agent = call.agent;
-        timers.cancel(call.ringTimer);
-        agent.call = null;
-        call.agent = null;
-        call.state = CallState.QUEUED;
+        detachOffer(call);
         setAgentState(agent, agentState, reason);
         place(call);
+    }
+
+    private void detachOffer(Call call) {
+        timers.cancel(call.ringTimer);
+        call.agent.call = null;
+        call.agent = null;
+        call.state = CallState.QUEUED;
     }
 
     // ---- endings

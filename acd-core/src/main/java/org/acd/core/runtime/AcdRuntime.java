@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The running routing core. Its topology:
  * <pre>
- *   any thread --events()--> [ input ring, multi-producer ]
+ *   any thread ---------events()-------> [ input ring, multi-producer ]
+ *   acd-ticker (optional) --timeAdvanced-->     |
  *                               | 1. JournalingHandler  (journaling thread: events journal)
  *                               v
  *                            2. RoutingHandler         (engine thread: RoutingEngine, outcomes journal)
@@ -36,12 +37,15 @@ public final class AcdRuntime implements AutoCloseable {
     private final Disruptor<EventSlot> disruptor;
     private final RingPublisher publisher;
     private final PipelineCounters counters;
+    private final Ticker ticker;
 
-    private AcdRuntime(Journal journal, Disruptor<EventSlot> disruptor, PipelineCounters counters) {
+    private AcdRuntime(Journal journal, Disruptor<EventSlot> disruptor, PipelineCounters counters,
+                       long tickIntervalMs) {
         this.journal = journal;
         this.disruptor = disruptor;
         this.publisher = new RingPublisher(disruptor.getRingBuffer());
         this.counters = counters;
+        this.ticker = tickIntervalMs > 0 ? new Ticker(publisher, tickIntervalMs) : null;
     }
 
     /**
@@ -63,7 +67,7 @@ public final class AcdRuntime implements AutoCloseable {
         disruptor.handleEventsWith(new JournalingHandler(journal, counters))
                 .then(new RoutingHandler(engine, outcomes, counters));
         disruptor.start();
-        return new AcdRuntime(journal, disruptor, counters);
+        return new AcdRuntime(journal, disruptor, counters, options.tickIntervalMs());
     }
 
     /** Where events go in; safe from any thread. */
@@ -80,9 +84,12 @@ public final class AcdRuntime implements AutoCloseable {
         return counters;
     }
 
-    /** Lets the ring drain, stops the pipeline threads, closes the journal. */
+    /** Stops the ticks, lets the ring drain, stops the pipeline threads, closes the journal. */
     @Override
     public void close() {
+        if (ticker != null) {
+            ticker.close();
+        }
         disruptor.shutdown();
         journal.close();
     }

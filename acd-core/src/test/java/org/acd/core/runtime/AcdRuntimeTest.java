@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.acd.core.api.AcdCommands;
@@ -12,6 +13,7 @@ import org.acd.core.api.AgentState;
 import org.acd.core.api.CallState;
 import org.acd.core.api.ExitAction;
 import org.acd.core.journal.JournalDurability;
+import org.acd.core.model.QueueConfig;
 import org.acd.core.model.RoutingConfig;
 import org.acd.core.testing.Configs;
 import org.acd.core.view.EngineSnapshot;
@@ -119,6 +121,25 @@ final class AcdRuntimeTest {
         try (AcdRuntime restarted = AcdRuntime.start(CONFIG, synced, executor)) {
             assertEquals(before, restarted.snapshot().get(5, TimeUnit.SECONDS));
             assertEquals(List.of("offer 7 a1 PJSIP/a1"), commands);
+        }
+    }
+
+    @Test
+    void shouldFireTimersFromWallClockTicksWhenNoOtherEventArrives() throws Exception {
+        RoutingConfig shortRing = Configs.config(List.of(QueueConfig.builder("support").skill("support", 1)
+                .ringTimeoutMs(50).build()), List.of(Configs.agent("a1", Map.of("support", 5))));
+        RuntimeOptions ticking = RuntimeOptions.defaults(journalDir).withWallClockTicks(10);
+        try (AcdRuntime runtime = AcdRuntime.start(shortRing, ticking, executor)) {
+            long now = System.currentTimeMillis();
+            runtime.events().agentLoggedIn(now, "a1");
+            runtime.events().callQueued(now, 7, "support", "standard", "+15550100");
+
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (!commands.contains("cancel 7 a1") && System.nanoTime() < deadline) {
+                runtime.snapshot().get(5, TimeUnit.SECONDS);
+            }
+
+            assertEquals(List.of("offer 7 a1 PJSIP/a1", "cancel 7 a1"), commands);
         }
     }
 }
