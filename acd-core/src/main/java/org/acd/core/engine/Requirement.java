@@ -1,6 +1,7 @@
 package org.acd.core.engine;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.acd.core.model.AgentConfig;
 import org.acd.core.model.SkillRequirement;
 
@@ -37,5 +38,15 @@ record Requirement(List<List<SkillRequirement>> alternatives) {
             best = Math.max(best, score);
         }
         return best;
+    }
+
+    /** Readable for views and logs: {@code billing>=8 & vip>=5 | general>=5}. */
+    @Override
+    public String toString() {
+        return alternatives.stream()
+                .map(alternative -> alternative.stream()
+                        .map(skill -> skill.skill() + ">=" + skill.minProficiency())
+                        .collect(Collectors.joining(" & ")))
+                .collect(Collectors.joining(" | "));
     }
 }
