@@ -3,11 +3,11 @@ package org.acd.core.engine;
 import org.acd.core.api.CallState;
 
 /**
- * A call the engine routes. While it waits it is a member of exactly one {@link Bucket}'s heap,
- * keyed so that the heap's head is the call with the highest effective priority, then the oldest.
+ * A call the engine routes. While it waits it is a member of exactly one {@link Bucket}'s ranked set,
+ * keyed so that the set's first member is the call with the highest effective priority, then the oldest.
  * Owned by the engine thread.
  */
-final class Call extends HeapNode {
+final class Call extends RankedNode {
 
     final long id;
     final Tier tier;

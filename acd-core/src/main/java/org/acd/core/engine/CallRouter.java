@@ -16,11 +16,12 @@ import org.agrona.collections.Long2ObjectHashMap;
  * Moves calls through queues and matches them with agents. Two decisions, both without scanning:
  * <ul>
  *   <li>A call joins a bucket: offer it to the head of the bucket's ready-agent heap, O(log A).</li>
- *   <li>An agent becomes routable: peek the head of each bucket it is eligible for and take the call
- *       with the highest effective priority, then the oldest: O(B + log C), B the agent's buckets.</li>
+ *   <li>An agent becomes routable: look at the first call of each bucket it is eligible for (O(1) each)
+ *       and take the one with the highest effective priority, then the oldest: O(B + log C), B the
+ *       agent's buckets, C the calls in the chosen bucket.</li>
  * </ul>
- * Hence the invariant the randomized test checks: in every bucket at least one of the two heaps is
- * empty. Runs on the engine thread only.
+ * Hence the invariant the randomized test checks: in every bucket the waiting calls or the ready
+ * agents are empty. Runs on the engine thread only.
  */
 final class CallRouter {
 
@@ -356,7 +357,7 @@ final class CallRouter {
         Call best = null;
         double bestPriority = 0;
         for (AgentInBucket membership : agent.memberships) {
-            Call head = membership.bucket.waitingCalls.peek();
+            Call head = membership.bucket.waitingCalls.first();
             if (head == null) {
                 continue;
             }

@@ -1,7 +1,6 @@
 package org.acd.core.engine;
 
 import java.util.Arrays;
-import java.util.function.Consumer;
 
 /**
  * A binary min-heap of {@link HeapNode}s that supports removal of any member. Peek is O(1); add,
@@ -67,26 +66,6 @@ final class IndexedHeap<T extends HeapNode> {
             siftDown(index);
             siftUp(last.heapIndex);
         }
-    }
-
-    /** Visits every member in no particular order; O(n), for views and checks, never for routing. */
-    @SuppressWarnings("unchecked")
-    void forEach(Consumer<T> visitor) {
-        for (int i = 0; i < size; i++) {
-            visitor.accept((T) nodes[i]);
-        }
-    }
-
-    /** Counts members that precede {@code node}; O(n), pruned at subtrees that cannot precede it. */
-    int countPreceding(HeapNode node) {
-        return countPrecedingFrom(0, node);
-    }
-
-    private int countPrecedingFrom(int index, HeapNode node) {
-        if (index >= size || !nodes[index].precedes(node)) {
-            return 0;
-        }
-        return 1 + countPrecedingFrom(2 * index + 1, node) + countPrecedingFrom(2 * index + 2, node);
     }
 
     private void siftUp(int index) {

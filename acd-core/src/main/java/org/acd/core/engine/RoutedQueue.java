@@ -43,7 +43,7 @@ final class RoutedQueue {
         return config.maxWaiting() > 0 && waitingCalls >= config.maxWaiting();
     }
 
-    /** The call's place among this queue's waiting calls, from 1; O(calls ahead of it). */
+    /** The call's place among this queue's waiting calls, from 1; O(B log n) for B distinct buckets. */
     int positionOf(Call call) {
         int ahead = 0;
         for (Bucket bucket : distinctBuckets) {

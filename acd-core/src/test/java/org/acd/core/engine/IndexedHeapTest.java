@@ -47,18 +47,6 @@ final class IndexedHeapTest {
     }
 
     @Test
-    void shouldCountTheMembersThatPrecedeANode() {
-        IndexedHeap<Node> heap = new IndexedHeap<>(4);
-        for (int i = 0; i < 100; i++) {
-            heap.add(new Node(i % 10, 0, i));
-        }
-
-        assertEquals(30, heap.countPreceding(new Node(3, -1, 0)));
-        assertEquals(0, heap.countPreceding(new Node(-1, 0, 0)));
-        assertEquals(100, heap.countPreceding(new Node(10, 0, 0)));
-    }
-
-    @Test
     void shouldIgnoreRemovalOfANodeThatIsNotInTheHeap() {
         IndexedHeap<Node> heap = new IndexedHeap<>(4);
         Node member = new Node(1, 0, 0);
