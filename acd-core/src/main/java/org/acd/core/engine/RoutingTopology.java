@@ -96,21 +96,25 @@ final class RoutingTopology {
         return queue;
     }
 
+    /**
+     * The requirement after {@code level} overflow steps: the queue's skills, relaxed by the relax
+     * steps, or any alternative skill added since; a tier's own skill is demanded in every case.
+     */
     private Requirement requirementAt(QueueConfig config, int variant, int level) {
         List<SkillRequirement> queueSkills = new ArrayList<>(config.skills());
         List<List<SkillRequirement>> alternatives = new ArrayList<>();
+        alternatives.add(queueSkills);
         for (OverflowStep step : config.overflowSteps().subList(0, level)) {
             if (step instanceof OverflowStep.RelaxProficiency relax) {
                 queueSkills.replaceAll(skill -> skill.withMinProficiency(
                         Math.min(skill.minProficiency(), relax.minProficiency())));
             } else if (step instanceof OverflowStep.AddAlternativeSkill add) {
-                alternatives.add(List.of(add.alternative()));
+                alternatives.add(new ArrayList<>(List.of(add.alternative())));
             }
         }
         if (variant > 0) {
-            queueSkills.add(tierSkills.get(variant - 1));
+            alternatives.forEach(alternative -> alternative.add(tierSkills.get(variant - 1)));
         }
-        alternatives.add(0, queueSkills);
         return new Requirement(alternatives);
     }
 

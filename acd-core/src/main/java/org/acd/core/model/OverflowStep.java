@@ -12,7 +12,7 @@ public sealed interface OverflowStep {
     record RelaxProficiency(long afterMs, int minProficiency) implements OverflowStep {
     }
 
-    /** Also accept agents who have this skill instead of the queue's own requirements. */
+    /** Also accept agents who have this skill instead of the queue's own skills (a tier's skill still holds). */
     record AddAlternativeSkill(long afterMs, SkillRequirement alternative) implements OverflowStep {
     }
 

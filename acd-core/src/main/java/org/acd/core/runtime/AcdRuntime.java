@@ -56,7 +56,7 @@ public final class AcdRuntime implements AutoCloseable {
         Journal journal = new Journal(options.journalDirectory(), options.durability());
         PipelineCounters counters = new PipelineCounters();
         OutcomeRecorder outcomes = new OutcomeRecorder(journal.outcomeAppender().writer());
-        CommandGate commands = new CommandGate(executor);
+        CommandGate commands = new CommandGate(executor, counters);
         RoutingEngine engine = new RoutingEngine(config, commands, outcomes);
         long replayed = JournalReplay.replay(journal, engine, outcomes, counters);
         LOG.info("replayed {} journaled events from {}", replayed, options.journalDirectory());
@@ -65,7 +65,7 @@ public final class AcdRuntime implements AutoCloseable {
         Disruptor<EventSlot> disruptor = new Disruptor<>(EventSlot::new, options.ringSize(),
                 DaemonThreadFactory.INSTANCE, ProducerType.MULTI, options.waitStrategy().create());
         disruptor.handleEventsWith(new JournalingHandler(journal, counters))
-                .then(new RoutingHandler(engine, outcomes, counters));
+                .then(new RoutingHandler(engine, engine::snapshot, outcomes, counters));
         disruptor.start();
         return new AcdRuntime(journal, disruptor, counters, options.tickIntervalMs());
     }

@@ -6,10 +6,10 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class PipelineCounters {
 
     final AtomicLong journalFailures = new AtomicLong();
-    final AtomicLong notJournaled = new AtomicLong();
     final AtomicLong poisonEvents = new AtomicLong();
     final AtomicLong eventsApplied = new AtomicLong();
     final AtomicLong eventsReplayed = new AtomicLong();
+    final AtomicLong commandFailures = new AtomicLong();
 
     /** Events the journal could not take; they were not applied. */
     public long journalFailures() {
@@ -29,5 +29,10 @@ public final class PipelineCounters {
     /** Events replayed from the journal at start. */
     public long eventsReplayed() {
         return eventsReplayed.get();
+    }
+
+    /** Commands the executor threw on; the engine's decisions stood. */
+    public long commandFailures() {
+        return commandFailures.get();
     }
 }

@@ -1,8 +1,10 @@
 package org.acd.core.runtime;
 
 import com.lmax.disruptor.EventHandler;
-import org.acd.core.engine.RoutingEngine;
+import java.util.function.Supplier;
+import org.acd.core.api.AcdEvents;
 import org.acd.core.journal.OutcomeRecorder;
+import org.acd.core.view.EngineSnapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,12 +18,15 @@ final class RoutingHandler implements EventHandler<EventSlot> {
 
     private static final Logger LOG = LoggerFactory.getLogger(RoutingHandler.class);
 
-    private final RoutingEngine engine;
+    private final AcdEvents engine;
+    private final Supplier<EngineSnapshot> snapshots;
     private final OutcomeRecorder outcomes;
     private final PipelineCounters counters;
 
-    RoutingHandler(RoutingEngine engine, OutcomeRecorder outcomes, PipelineCounters counters) {
+    RoutingHandler(AcdEvents engine, Supplier<EngineSnapshot> snapshots, OutcomeRecorder outcomes,
+                   PipelineCounters counters) {
         this.engine = engine;
+        this.snapshots = snapshots;
         this.outcomes = outcomes;
         this.counters = counters;
     }
@@ -29,11 +34,10 @@ final class RoutingHandler implements EventHandler<EventSlot> {
     @Override
     public void onEvent(EventSlot slot, long sequence, boolean endOfBatch) {
         if (!slot.isEvent()) {
-            slot.snapshotReply.complete(engine.snapshot());
+            slot.snapshotReply.complete(snapshots.get());
             return;
         }
         if (slot.journalIndex == EventSlot.NOT_JOURNALED) {
-            counters.notJournaled.incrementAndGet();
             return;
         }
         outcomes.beginEvent(slot.journalIndex, 0);

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 final class AcdRuntimeTest {
 
     private static final RoutingConfig CONFIG = Configs.supportQueue("a1", "a2");
-    private static final long POISON_CALL = 13;
+    private static final long FAILING_CALL = 13;
 
     @TempDir
     Path journalDir;
@@ -32,7 +32,7 @@ final class AcdRuntimeTest {
     private final AcdCommands executor = new AcdCommands() {
         @Override
         public void offerCall(long callId, String agentId, String endpoint) {
-            if (callId == POISON_CALL) {
+            if (callId == FAILING_CALL) {
                 throw new IllegalStateException("executor failed for call " + callId);
             }
             commands.add("offer " + callId + " " + agentId + " " + endpoint);
@@ -95,16 +95,19 @@ final class AcdRuntimeTest {
     }
 
     @Test
-    void shouldLogCountAndSkipAPoisonEventAndKeepRouting() throws Exception {
+    void shouldCountACommandTheExecutorFailedAndKeepTheEnginesDecision() throws Exception {
         try (AcdRuntime runtime = AcdRuntime.start(CONFIG, RuntimeOptions.defaults(journalDir), executor)) {
             runtime.events().agentLoggedIn(1_000, "a1");
             runtime.events().agentLoggedIn(1_000, "a2");
-            runtime.events().callQueued(2_000, POISON_CALL, "support", "standard", "+15550113");
+            runtime.events().callQueued(2_000, FAILING_CALL, "support", "standard", "+15550113");
             runtime.events().callQueued(2_100, 14, "support", "standard", "+15550114");
-            runtime.snapshot().get(5, TimeUnit.SECONDS);
+            EngineSnapshot snapshot = runtime.snapshot().get(5, TimeUnit.SECONDS);
 
-            assertEquals(1, runtime.counters().poisonEvents());
+            assertEquals(1, runtime.counters().commandFailures());
+            assertEquals(0, runtime.counters().poisonEvents());
             assertEquals(List.of("offer 14 a2 PJSIP/a2"), commands);
+            assertEquals(AgentState.RESERVED, snapshot.agents().get(0).state());
+            assertEquals(CallState.OFFERED, snapshot.calls().get(0).state());
         }
     }
 
