@@ -17,7 +17,10 @@ public interface RoutingOutcomes {
 
     void callCompleted(long nowMs, long callId, String queueId, String agentId, long talkMs, Party endedBy);
 
-    /** The caller hung up before an agent answered. */
+    /**
+     * The caller hung up before an agent answered. {@code position} is the place among the queue's
+     * waiting calls, from 1; a call hung up while an agent's phone rang for it was at the front: 1.
+     */
     void callAbandoned(long nowMs, long callId, String queueId, long waitMs, int position, boolean whileRinging);
 
     /** The call left queueing without an agent: {@link CallState#TIMED_OUT} or {@link CallState#OVERFLOWED}. */

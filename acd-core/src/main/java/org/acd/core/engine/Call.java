@@ -40,11 +40,11 @@ final class Call extends RankedNode {
     }
 
     /** Effective priority now: priority plus the queue's aging since entry, plus the queue's weight. */
-    double effectivePriority(long nowMs) {
-        return Priority.effective(primaryKey, queue, nowMs);
+    double effectivePriority(long nowMs, long epochMs) {
+        return Priority.effective(primaryKey, queue, nowMs - epochMs);
     }
 
-    void keyForWaiting() {
-        setKeys(Priority.waitingKey(priority, entryMs, queue), entryMs, id);
+    void keyForWaiting(long epochMs) {
+        setKeys(Priority.waitingKey(priority, entryMs - epochMs, queue), entryMs, id);
     }
 }

@@ -6,6 +6,7 @@ import org.acd.core.api.AcdCommands;
 import org.acd.core.api.AgentState;
 import org.acd.core.api.CallState;
 import org.acd.core.api.ExitReason;
+import org.acd.core.api.NotReadyReasons;
 import org.acd.core.api.Party;
 import org.acd.core.api.RoutingOutcomes;
 import org.acd.core.model.OverflowStep;
@@ -24,6 +25,9 @@ import org.agrona.collections.Long2ObjectHashMap;
  * agents are empty. Runs on the engine thread only.
  */
 final class CallRouter {
+
+    /** A call whose agent is being rung is at the front of its queue: it is being served. */
+    private static final int RINGING_POSITION = 1;
 
     private final Long2ObjectHashMap<Call> calls = new Long2ObjectHashMap<>();
     private final Map<String, RoutedQueue> queues;
@@ -76,7 +80,7 @@ final class CallRouter {
         call.queue = queue;
         call.queueEntryMs = nowMs;
         call.stepsApplied = 0;
-        call.keyForWaiting();
+        call.keyForWaiting(time.epochMs());
         queue.waitingCalls++;
         outcomes.callEnteredQueue(nowMs, call.id, queue.id(), call.tier.id(), queue.positionOf(call));
         place(call);
@@ -127,7 +131,7 @@ final class CallRouter {
             return;
         }
         call.bucket = queue.bucketFor(call);
-        call.keyForWaiting();
+        call.keyForWaiting(time.epochMs());
         AgentInBucket readyAgent = call.bucket.readyAgents.peek();
         if (readyAgent != null) {
             offer(call, readyAgent.agent);
@@ -192,7 +196,7 @@ final class CallRouter {
         agent.ringNoAnswerCount++;
         outcomes.ringNoAnswer(nowMs, call.id, call.queue.id(), agent.id(), nowMs - call.offeredAtMs);
         commands.cancelOffer(call.id, agent.id());
-        takeBackOffer(call, AgentState.NOT_READY, "RONA");
+        takeBackOffer(call, AgentState.NOT_READY, NotReadyReasons.RONA);
     }
 
     /** The agent asked to stop taking calls while its phone rang: the call goes back to its place. */
@@ -239,7 +243,7 @@ final class CallRouter {
                 Agent agent = call.agent;
                 commands.cancelOffer(call.id, agent.id());
                 call.queue.waitingCalls--;
-                outcomes.callAbandoned(nowMs, call.id, call.queue.id(), nowMs - call.entryMs, 1, true);
+                outcomes.callAbandoned(nowMs, call.id, call.queue.id(), nowMs - call.entryMs, RINGING_POSITION, true);
                 agent.call = null;
                 finish(call, CallState.ABANDONED);
                 setAgentState(agent, AgentState.READY, "");
@@ -361,7 +365,7 @@ final class CallRouter {
             if (head == null) {
                 continue;
             }
-            double priority = head.effectivePriority(nowMs);
+            double priority = head.effectivePriority(nowMs, time.epochMs());
             if (best == null || priority > bestPriority
                     || (priority == bestPriority && (head.entryMs < best.entryMs
                         || (head.entryMs == best.entryMs && head.id < best.id)))) {

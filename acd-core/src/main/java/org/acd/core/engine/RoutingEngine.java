@@ -4,6 +4,7 @@ import org.acd.core.api.AcdCommands;
 import org.acd.core.api.AcdEvents;
 import org.acd.core.api.AgentState;
 import org.acd.core.api.CallState;
+import org.acd.core.api.NotReadyReasons;
 import org.acd.core.api.Party;
 import org.acd.core.api.RoutingOutcomes;
 import org.acd.core.model.RoutingConfig;
@@ -21,8 +22,6 @@ import org.acd.core.view.EngineSnapshot;
  * <p>Not thread-safe by design: the runtime calls it from the Disruptor's engine thread only.
  */
 public final class RoutingEngine implements AcdEvents {
-
-    private static final String UNSPECIFIED_REASON = "unspecified";
 
     private final RoutingTopology topology;
     private final EventTime time = new EventTime();
@@ -103,7 +102,7 @@ public final class RoutingEngine implements AcdEvents {
         if (call == null || call.state != CallState.OFFERED || call.agent != agent) {
             reject("offerFailed: call " + callId + " is not ringing agent '" + agentId + "'");
         } else {
-            router.takeBackOffer(call, AgentState.NOT_READY, "OFFER_FAILED");
+            router.takeBackOffer(call, AgentState.NOT_READY, NotReadyReasons.OFFER_FAILED);
         }
     }
 
@@ -168,7 +167,7 @@ public final class RoutingEngine implements AcdEvents {
         if (agent == null) {
             return;
         }
-        String why = reason == null || reason.isBlank() ? UNSPECIFIED_REASON : reason;
+        String why = reason == null || reason.isBlank() ? NotReadyReasons.UNSPECIFIED : reason;
         switch (agent.state) {
             case ON_CALL, WRAP_UP -> agent.pendingNotReadyReason = why;
             case RESERVED -> {

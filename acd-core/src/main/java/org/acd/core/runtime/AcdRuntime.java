@@ -49,11 +49,22 @@ public final class AcdRuntime implements AutoCloseable {
     }
 
     /**
-     * Opens the journal, replays it, and starts the pipeline. {@code executor} receives the
-     * engine's commands on the engine thread and must hand them off without blocking.
+     * Opens the journal, replays it, starts the pipeline and returns once it takes events.
+     * {@code executor} receives the engine's commands on the engine thread and must hand them off
+     * without blocking.
      */
     public static AcdRuntime start(RoutingConfig config, RuntimeOptions options, AcdCommands executor) {
         Journal journal = new Journal(options.journalDirectory(), options.durability());
+        try {
+            return start(config, options, executor, journal);
+        } catch (RuntimeException e) {
+            journal.close();
+            throw e;
+        }
+    }
+
+    private static AcdRuntime start(RoutingConfig config, RuntimeOptions options, AcdCommands executor,
+                                    Journal journal) {
         PipelineCounters counters = new PipelineCounters();
         OutcomeRecorder outcomes = new OutcomeRecorder(journal.outcomeAppender().writer());
         CommandGate commands = new CommandGate(executor, counters);
@@ -67,7 +78,9 @@ public final class AcdRuntime implements AutoCloseable {
         disruptor.handleEventsWith(new JournalingHandler(journal, counters))
                 .then(new RoutingHandler(engine, engine::snapshot, outcomes, counters));
         disruptor.start();
-        return new AcdRuntime(journal, disruptor, counters, options.tickIntervalMs());
+        AcdRuntime runtime = new AcdRuntime(journal, disruptor, counters, options.tickIntervalMs());
+        runtime.snapshot().join();
+        return runtime;
     }
 
     /** Where events go in; safe from any thread. */

@@ -1,6 +1,7 @@
 package org.acd.core.runtime;
 
 import com.lmax.disruptor.EventHandler;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.acd.core.api.AcdEvents;
 import org.acd.core.journal.OutcomeRecorder;
@@ -34,7 +35,9 @@ final class RoutingHandler implements EventHandler<EventSlot> {
     @Override
     public void onEvent(EventSlot slot, long sequence, boolean endOfBatch) {
         if (!slot.isEvent()) {
-            slot.snapshotReply.complete(snapshots.get());
+            CompletableFuture<EngineSnapshot> reply = slot.snapshotReply;
+            slot.snapshotReply = null;
+            reply.complete(snapshots.get());
             return;
         }
         if (slot.journalIndex == EventSlot.NOT_JOURNALED) {

@@ -23,8 +23,14 @@ final class Ticker implements AutoCloseable {
                 TimeUnit.MILLISECONDS);
     }
 
+    /** Stops the ticks and waits for a tick being published to finish. */
     @Override
     public void close() {
         scheduler.shutdownNow();
+        try {
+            scheduler.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

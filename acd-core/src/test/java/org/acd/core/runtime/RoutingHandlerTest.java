@@ -1,6 +1,7 @@
 package org.acd.core.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -93,11 +94,13 @@ final class RoutingHandlerTest {
     @Test
     void shouldAnswerASnapshotQueryInTurn() throws Exception {
         EventSlot query = slot(Kind.SNAPSHOT_QUERY, 0, null);
-        query.snapshotReply = new CompletableFuture<>();
+        CompletableFuture<EngineSnapshot> reply = new CompletableFuture<>();
+        query.snapshotReply = reply;
 
         handler.onEvent(query, 1, true);
 
-        assertEquals(emptySnapshot, query.snapshotReply.get());
+        assertEquals(emptySnapshot, reply.get());
+        assertNull(query.snapshotReply, "the slot lets go of the reply");
     }
 
     private static EventSlot slot(Kind kind, long callId, String agentId) {

@@ -1,0 +1,24 @@
+package org.acd.server;
+
+import org.acd.server.demo.DemoCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code acd} entry point: parses the command line and runs one subcommand, each its own class.
+ * Runs on the main thread; the exit status is the subcommand's (0 on success, 2 for bad usage).
+ */
+@Command(name = "acd", mixinStandardHelpOptions = true, versionProvider = AcdVersion.class,
+        description = "Contact-center ACD server: routes calls to agents by skill and priority.",
+        subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+public final class AcdMain {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The parser with every subcommand registered, as {@link #main} uses it. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new AcdMain());
+    }
+}

@@ -1,0 +1,80 @@
+package org.acd.server.demo;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.acd.server.DurationConverter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code acd demo}: runs the retail demo until its duration is up or Ctrl-C, then prints the
+ * summary. Runs on the main thread, which waits while the demo's own threads work; a shutdown hook
+ * stops the demo cleanly when the JVM is ended some other way (SIGTERM).
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {
+            "Runs an online shop's contact center: the real routing engine and journal, with callers and "
+                    + "agents' phones simulated in this process. No Asterisk needed.",
+            "Prints each call's progress and, once a second, a status line (starting with ==); at the end, a "
+                    + "summary read back from the journal."})
+public final class DemoCommand implements Callable<Integer> {
+
+    @Option(names = "--duration", paramLabel = "TIME", converter = DurationConverter.class,
+            description = "How long to run, e.g. 90s or 5m (default: until Ctrl-C).")
+    private Duration duration;
+
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Seed of the callers' and agents' random choices (default: a new one, printed).")
+    private Long seed;
+
+    @Option(names = "--journal", paramLabel = "DIR",
+            description = "Keep the journal in DIR, a new or empty directory (default: a temporary one, "
+                    + "deleted at the end).")
+    private Path journal;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (journal != null) {
+            DemoJournalDirectory.whyUnusable(journal).ifPresent(problem -> {
+                throw new ParameterException(spec.commandLine(), "Invalid value for option '--journal': " + problem);
+            });
+        }
+        long seedUsed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, 1_000_000);
+        PrintWriter out = spec.commandLine().getOut();
+        CountDownLatch stopRequested = new CountDownLatch(1);
+        StopOnCtrlC.install(stopRequested::countDown);
+
+        printIntroduction(out, seedUsed);
+        DemoSession session = new DemoSession(Optional.ofNullable(journal), seedUsed, out);
+        Runtime.getRuntime().addShutdownHook(new Thread(session::stop, "acd-demo-shutdown"));
+        session.start();
+        if (duration == null) {
+            stopRequested.await();
+        } else {
+            stopRequested.await(duration.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        session.stop();
+        return 0;
+    }
+
+    private void printIntroduction(PrintWriter out, long seedUsed) {
+        out.println("ACD demo: an online shop's contact center, 10 agents, queues orders, returns and billing.");
+        out.println("The routing engine and its journal are real; callers and agents' phones are simulated.");
+        out.println("seed: " + seedUsed + "    runs " + (duration == null ? "until Ctrl-C"
+                : "for " + duration.toString().substring(2).toLowerCase(Locale.ROOT) + " (Ctrl-C stops it sooner)"));
+        out.flush();
+    }
+}

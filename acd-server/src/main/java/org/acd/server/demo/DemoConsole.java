@@ -1,0 +1,87 @@
+package org.acd.server.demo;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import net.openhft.chronicle.bytes.MethodReader;
+import org.acd.core.journal.Journal;
+import org.acd.core.journal.JournalDurability;
+import org.acd.core.view.EngineSnapshot;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the demo prints while it runs: each outcome as it reaches the outcomes journal (read by a
+ * tailer of its own, so the story told is the journal's), and once a second a status line from an
+ * engine snapshot. All of it runs on the console thread, {@code acd-demo-console}, so lines never
+ * interleave and the Chronicle tailer stays on the thread that made it. {@link #start} and
+ * {@link #stop} are called by the thread that runs the demo.
+ */
+final class DemoConsole {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoConsole.class);
+    private static final long FOLLOW_EVERY_MS = 100;
+    private static final long STATUS_EVERY_MS = 1_000;
+    private static final long SNAPSHOT_TIMEOUT_MS = 2_000;
+
+    private final DemoThread thread = new DemoThread("acd-demo-console");
+    private final Path journalDirectory;
+    private final Supplier<CompletableFuture<EngineSnapshot>> snapshots;
+    private final PrintWriter out;
+    private final long startMs;
+    private Journal journal;
+    private MethodReader outcomes;
+
+    DemoConsole(Path journalDirectory, Supplier<CompletableFuture<EngineSnapshot>> snapshots, PrintWriter out,
+                long startMs) {
+        this.journalDirectory = journalDirectory;
+        this.snapshots = snapshots;
+        this.out = out;
+        this.startMs = startMs;
+    }
+
+    /**
+     * Opens the console's reader of the outcomes journal and returns once it is ready: Chronicle
+     * generates and compiles the reader's code, work better done before callers arrive.
+     */
+    void start() {
+        thread.runAndWait(() -> {
+            journal = new Journal(journalDirectory, JournalDurability.PAGE_CACHE);
+            outcomes = journal.outcomeTailer().methodReader(new OutcomeNarrator(out, startMs));
+        });
+        thread.every(FOLLOW_EVERY_MS, this::follow);
+        thread.every(STATUS_EVERY_MS, this::printStatus);
+    }
+
+    /** Tells the outcomes not told yet and stops; call it once the engine has applied its last event. */
+    void stop() {
+        thread.execute(() -> {
+            follow();
+            journal.close();
+        });
+        thread.stop();
+    }
+
+    private void follow() {
+        while (outcomes.readOne()) {
+            // each readOne tells one outcome
+        }
+        out.flush();
+    }
+
+    private void printStatus() {
+        try {
+            EngineSnapshot snapshot = snapshots.get().get(SNAPSHOT_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+            follow();
+            out.println(StatusLine.of(snapshot, startMs));
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("no engine snapshot for the status line", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package org.acd.server.demo;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import net.openhft.chronicle.bytes.MethodReader;
+import org.acd.core.api.AgentState;
+import org.acd.core.api.CallState;
+import org.acd.core.api.ExitAction;
+import org.acd.core.api.ExitReason;
+import org.acd.core.api.Party;
+import org.acd.core.journal.Journal;
+import org.acd.core.journal.JournalDurability;
+import org.acd.core.journal.JournaledOutcomes;
+
+/**
+ * The demo's closing figures, counted from the outcomes journal alone: what the engine decided, not
+ * what the driver meant to do. Every call that entered a queue either reached an agent, was
+ * abandoned, left without an agent (timed out, sent to voicemail) or was still waiting when the
+ * demo stopped. Built and read on one thread.
+ */
+final class JournalSummary implements JournaledOutcomes {
+
+    private final Set<Long> offered = new HashSet<>();
+    /** Calls that reached an agent, were abandoned, or left without one. */
+    private final Set<Long> ended = new HashSet<>();
+    private final Set<Long> connected = new HashSet<>();
+    private long answered;
+    private long answeredWaitMs;
+    private long abandoned;
+    private long abandonedWhileRinging;
+    private long exited;
+    private long moves;
+    private long ringNoAnswers;
+    private long rejected;
+    private long endedTwice;
+
+    /** Reads the whole outcomes journal under {@code journalDirectory}. */
+    public static JournalSummary readFrom(Path journalDirectory) {
+        JournalSummary summary = new JournalSummary();
+        try (Journal journal = new Journal(journalDirectory, JournalDurability.PAGE_CACHE)) {
+            MethodReader reader = journal.outcomeTailer().methodReader(summary);
+            while (reader.readOne()) {
+                // each readOne counts one outcome
+            }
+        }
+        return summary;
+    }
+
+    /** Distinct calls that entered a queue; a call moved to another queue counts once. */
+    public long callsOffered() {
+        return offered.size();
+    }
+
+    public long callsAnswered() {
+        return answered;
+    }
+
+    public long callsAbandoned() {
+        return abandoned;
+    }
+
+    /** Calls that left queueing without an agent: max wait, queue full, no agents, overflow out. */
+    public long callsExited() {
+        return exited;
+    }
+
+    /** Offered calls with no ending in the journal: queued or ringing when the demo stopped. */
+    public long callsStillWaiting() {
+        return offered.stream().filter(callId -> !ended.contains(callId)).count();
+    }
+
+    /** Answered calls not completed yet: agent and caller still talking when the demo stopped. */
+    public long callsStillConnected() {
+        return connected.size();
+    }
+
+    /** Calls with more than one ending (say, answered and abandoned); 0 unless the engine is wrong. */
+    public long callsEndedTwice() {
+        return endedTwice;
+    }
+
+    public long ringNoAnswers() {
+        return ringNoAnswers;
+    }
+
+    public long eventsRejected() {
+        return rejected;
+    }
+
+    /** Mean wait of answered calls from queue entry to answer (ASA), 0 when none was answered. */
+    public long averageAnswerWaitMs() {
+        return answered == 0 ? 0 : answeredWaitMs / answered;
+    }
+
+    public void printTo(PrintWriter out) {
+        out.printf(Locale.ROOT, "  calls offered            %5d%n", callsOffered());
+        out.printf(Locale.ROOT, "  answered                 %5d   average wait %s (%d still talking at the end)%n",
+                answered, ElapsedTime.seconds(averageAnswerWaitMs()), callsStillConnected());
+        out.printf(Locale.ROOT, "  abandoned                %5d   (%d while an agent's phone rang)%n",
+                abandoned, abandonedWhileRinging);
+        out.printf(Locale.ROOT, "  timed out or sent away   %5d%n", exited);
+        out.printf(Locale.ROOT, "  still waiting at the end %5d%n", callsStillWaiting());
+        out.printf(Locale.ROOT, "  moved between queues     %5d%n", moves);
+        out.printf(Locale.ROOT, "  ring-no-answer (RONA)    %5d%n", ringNoAnswers);
+        out.printf(Locale.ROOT, "  events rejected          %5d%n", rejected);
+        if (endedTwice > 0) {
+            out.printf(Locale.ROOT, "  WARNING: %d calls have two endings in the journal%n", endedTwice);
+        }
+        out.flush();
+    }
+
+    @Override
+    public void causedBy(long eventIndex) {
+        // Which event caused an outcome does not change the count.
+    }
+
+    @Override
+    public void callEnteredQueue(long nowMs, long callId, String queueId, String tierId, int position) {
+        offered.add(callId);
+    }
+
+    @Override
+    public void callOffered(long nowMs, long callId, String queueId, String agentId) {
+        // Offers are counted through their endings: answered, abandoned while ringing, or RONA.
+    }
+
+    @Override
+    public void callAnswered(long nowMs, long callId, String queueId, String agentId, long waitMs) {
+        end(callId);
+        connected.add(callId);
+        answered++;
+        answeredWaitMs += waitMs;
+    }
+
+    @Override
+    public void callCompleted(long nowMs, long callId, String queueId, String agentId, long talkMs, Party endedBy) {
+        connected.remove(callId);
+    }
+
+    @Override
+    public void callAbandoned(long nowMs, long callId, String queueId, long waitMs, int position,
+                              boolean whileRinging) {
+        end(callId);
+        abandoned++;
+        if (whileRinging) {
+            abandonedWhileRinging++;
+        }
+    }
+
+    @Override
+    public void callExited(long nowMs, long callId, String queueId, long waitMs, CallState finalState,
+                           ExitReason reason, ExitAction action, String target) {
+        end(callId);
+        exited++;
+    }
+
+    @Override
+    public void callOverflowed(long nowMs, long callId, String fromQueueId, String toQueueId, ExitReason reason) {
+        moves++;
+    }
+
+    @Override
+    public void ringNoAnswer(long nowMs, long callId, String queueId, String agentId, long ringMs) {
+        ringNoAnswers++;
+    }
+
+    @Override
+    public void agentStateChanged(long nowMs, String agentId, AgentState state, String reason) {
+        // Agents' states are not part of the call figures.
+    }
+
+    @Override
+    public void eventRejected(long nowMs, String reason) {
+        rejected++;
+    }
+
+    private void end(long callId) {
+        if (!ended.add(callId)) {
+            endedTwice++;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.acd.server.demo;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.acd.core.model.AgentConfig;
+import org.acd.core.model.QueueConfig;
+import org.acd.core.model.RoutingConfig;
+import org.acd.core.model.SkillRequirement;
+import org.acd.core.model.TierConfig;
+import org.junit.jupiter.api.Test;
+
+final class RetailDemoConfigTest {
+
+    @Test
+    void shouldPassTheRoutingConfigurationValidation() {
+        assertDoesNotThrow(RetailDemoConfig::routingConfig);
+    }
+
+    @Test
+    void shouldSendCallersOnlyToQueuesAndTiersTheConfigurationHas() {
+        RoutingConfig config = RetailDemoConfig.routingConfig();
+        Set<String> queues = config.queues().stream().map(QueueConfig::id).collect(Collectors.toSet());
+        Set<String> tiers = config.tiers().stream().map(TierConfig::id).collect(Collectors.toSet());
+
+        RetailDemoConfig.callMix().queues().forEach(share -> assertTrue(queues.contains(share.id()), share::id));
+        RetailDemoConfig.callMix().tiers().forEach(share -> assertTrue(tiers.contains(share.id()), share::id));
+    }
+
+    @Test
+    void shouldHaveAnAgentForEveryTierInEveryQueue() {
+        RoutingConfig config = RetailDemoConfig.routingConfig();
+        for (QueueConfig queue : config.queues()) {
+            for (TierConfig tier : config.tiers()) {
+                boolean served = config.agents().stream().anyMatch(agent -> meets(agent, queue, tier));
+                assertTrue(served, () -> "no agent can take " + tier.id() + " calls in " + queue.id());
+            }
+        }
+    }
+
+    private static boolean meets(AgentConfig agent, QueueConfig queue, TierConfig tier) {
+        return queue.skills().stream().allMatch(skill -> has(agent, skill))
+                && tier.requiredSkill().map(skill -> has(agent, skill)).orElse(true);
+    }
+
+    private static boolean has(AgentConfig agent, SkillRequirement requirement) {
+        return agent.skills().getOrDefault(requirement.skill(), 0) >= requirement.minProficiency();
+    }
+}
