@@ -81,8 +81,8 @@ public final class RoutingEngine implements AcdEvents {
         if (agent == null) {
             return;
         }
-        Call call = router.call(callId);
-        if (call == null || call.state != CallState.OFFERED || call.agent != agent) {
+        Call call = callRinging(callId, agent);
+        if (call == null) {
             router.hangUpLateAnswer(callId, agent);
             reject("agentAnswered: call " + callId + " is not ringing agent '" + agentId
                     + "' (answered too late); the agent's leg is hung up");
@@ -98,8 +98,8 @@ public final class RoutingEngine implements AcdEvents {
         if (agent == null) {
             return;
         }
-        Call call = router.call(callId);
-        if (call == null || call.state != CallState.OFFERED || call.agent != agent) {
+        Call call = callRinging(callId, agent);
+        if (call == null) {
             reject("offerFailed: call " + callId + " is not ringing agent '" + agentId + "'");
         } else {
             router.takeBackOffer(call, AgentState.NOT_READY, NotReadyReasons.OFFER_FAILED);
@@ -223,6 +223,12 @@ public final class RoutingEngine implements AcdEvents {
             case RING_TIMEOUT -> router.ringTimedOut(timer.call);
             case WRAP_UP_END -> router.endWrapUp(timer.agent);
         }
+    }
+
+    /** The call if it is ringing this agent now, else null. */
+    private Call callRinging(long callId, Agent agent) {
+        Call call = router.call(callId);
+        return call != null && call.state == CallState.OFFERED && call.agent == agent ? call : null;
     }
 
     private Agent agent(String event, String agentId) {
