@@ -8,6 +8,6 @@ public enum RoutingStrategy {
     MOST_SKILLED,
     /** The least handle time (talk and wrap-up) since login, then longest idle. */
     LEAST_OCCUPIED,
-    /** The agent this queue offered a call to least recently, then longest idle. */
+    /** The agent offered a call least recently, by any queue, then longest idle: calls spread evenly over agents. */
     ROUND_ROBIN
 }

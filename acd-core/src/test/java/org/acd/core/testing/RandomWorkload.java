@@ -1,0 +1,324 @@
+package org.acd.core.testing;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.acd.core.api.AgentState;
+import org.acd.core.api.CallState;
+import org.acd.core.engine.RoutingEngine;
+import org.acd.core.model.AgentConfig;
+import org.acd.core.model.QueueConfig;
+import org.acd.core.model.RoutingConfig;
+import org.acd.core.model.TierConfig;
+import org.acd.core.testing.WorkloadEvent.Expect;
+import org.acd.core.testing.WorkloadEvent.Kind;
+import org.acd.core.view.AgentView;
+import org.acd.core.view.CallView;
+import org.acd.core.view.EngineSnapshot;
+
+/**
+ * A seeded generator of contact-center traffic: calls arriving in every queue and tier, callers
+ * hanging up while queued, ringing or talking, agents answering what rings them (and sometimes
+ * something else, or too late), phones failing and going away, agents logging in and out, pausing
+ * and resuming, time passing by small steps and long jumps, and a share of events that must be
+ * rejected (unknown agents, calls or queues, answers for calls that do not ring the agent).
+ *
+ * <p>It picks targets from the engine's state after the previous event, like real telephony reacts
+ * to what it was told; the same seed and the same engine give the same events. Events usually
+ * carry the current time, some move time on themselves (timers then fire first: a race, marked
+ * {@link Expect#EITHER} where it matters), and a few arrive late-stamped.
+ */
+public final class RandomWorkload {
+
+    /** The workload's first event time: realistic epoch milliseconds, not small numbers. */
+    public static final long START_MS = 1_760_000_000_000L;
+
+    private static final String[] NOT_READY_REASONS = {"break", "lunch", "training", "", null};
+
+    private final Random random;
+    private final long granularityMs;
+    private final List<String> queueIds;
+    private final List<String> tierIds;
+    private final List<String> agentIds;
+    private long nowMs = START_MS;
+    private long nextCallId = 1;
+    private Set<Long> liveCalls = Set.of();
+    private final List<Long> goneCalls = new ArrayList<>();
+
+    public RandomWorkload(long seed, RoutingConfig config) {
+        this(seed, config, 1);
+    }
+
+    /**
+     * With a {@code clockGranularityMs} of a second, time moves in whole seconds like the
+     * configuration's timeouts, so many timers and events fall due in the same millisecond.
+     */
+    public RandomWorkload(long seed, RoutingConfig config, long clockGranularityMs) {
+        this.granularityMs = clockGranularityMs;
+        this.random = new Random(seed);
+        this.queueIds = config.queues().stream().map(QueueConfig::id).toList();
+        this.tierIds = config.tiers().stream().map(TierConfig::id).toList();
+        this.agentIds = config.agents().stream().map(AgentConfig::id).toList();
+    }
+
+    /**
+     * Feeds the next {@code count} events to a bare engine, deciding each from the state the engine
+     * reached, and returns them: the same list fed anywhere else must reach the same state.
+     */
+    public List<WorkloadEvent> drive(RoutingEngine engine, int count) {
+        List<WorkloadEvent> events = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            WorkloadEvent event = next(engine.snapshot());
+            event.applyTo(engine);
+            events.add(event);
+        }
+        return events;
+    }
+
+    /** The next event, given the engine's state after the previous one. */
+    public WorkloadEvent next(EngineSnapshot state) {
+        noteEndedCalls(state);
+        int roll = random.nextInt(100);
+        if (roll < 12) {
+            return tick();
+        }
+        long previousMs = nowMs;
+        long eventMs = eventTime();
+        boolean raced = eventMs > previousMs;
+        WorkloadEvent event = null;
+        while (event == null) {
+            event = pick(random.nextInt(88), state, eventMs, raced);
+        }
+        return event;
+    }
+
+    /**
+     * Out of 88: arrivals 16, caller hang-ups 8, answers 18, failed offers 3, agent hang-ups 10,
+     * log-ins 5, log-outs 2, ready 12, not ready 5, phone changes 7, unknown agents 2. Null when
+     * there is nothing to pick (no ringing call to answer, say), and the caller picks again.
+     */
+    private WorkloadEvent pick(int roll, EngineSnapshot state, long eventMs, boolean raced) {
+        if (roll < 16) {
+            return callQueued(state, eventMs, raced);
+        } else if (roll < 24) {
+            return callerHungUp(state, eventMs, raced);
+        } else if (roll < 42) {
+            return answerOrFail(Kind.AGENT_ANSWERED, state, eventMs, raced);
+        } else if (roll < 45) {
+            return answerOrFail(Kind.OFFER_FAILED, state, eventMs, raced);
+        } else if (roll < 55) {
+            return agentHungUp(state, eventMs);
+        } else if (roll < 60) {
+            return loggedIn(state, eventMs);
+        } else if (roll < 62) {
+            return loggedOut(state, eventMs);
+        } else if (roll < 74) {
+            return ready(state, eventMs);
+        } else if (roll < 79) {
+            return notReady(state, eventMs);
+        } else if (roll < 86) {
+            return deviceChanged(state, eventMs);
+        }
+        return unknownAgent(eventMs);
+    }
+
+    private WorkloadEvent tick() {
+        int kind = random.nextInt(100);
+        long stepMs = kind < 55 ? between(100, 3_000) : kind < 90 ? between(3_000, 15_000) : between(15_000, 70_000);
+        nowMs += stepMs;
+        return WorkloadEvent.timeAdvanced(nowMs);
+    }
+
+    /** Mostly now; a quarter move time on themselves; a few were stamped a little before now. */
+    private long eventTime() {
+        int kind = random.nextInt(100);
+        if (kind < 25) {
+            nowMs += between(1, 4_000);
+            return nowMs;
+        }
+        return kind < 30 ? nowMs - between(1, 3_000) : nowMs;
+    }
+
+    private WorkloadEvent callQueued(EngineSnapshot state, long eventMs, boolean raced) {
+        int kind = random.nextInt(100);
+        List<CallView> live = state.calls();
+        if (kind < 3 && !live.isEmpty() && !raced) {
+            // not when time moves on: the call may end first, and then its id is free again
+            CallView duplicate = oneOf(live);
+            return WorkloadEvent.callQueued(eventMs, duplicate.id(), oneOf(queueIds), oneOf(tierIds), "+15550000",
+                    Expect.REJECTED);
+        }
+        long callId = nextCallId++;
+        if (kind < 6) {
+            return WorkloadEvent.callQueued(eventMs, callId, "nowhere", oneOf(tierIds), "+1555" + callId,
+                    Expect.REJECTED);
+        } else if (kind < 8) {
+            return WorkloadEvent.callQueued(eventMs, callId, oneOf(queueIds), "diamond", "+1555" + callId,
+                    Expect.REJECTED);
+        }
+        String queueId = weighted(queueIds, 30, 20, 20, 15, 15);
+        String tierId = weighted(tierIds, 50, 20, 15, 15);
+        int number = random.nextInt(100);
+        String callerNumber = number < 85 ? "+1555" + callId : number < 95 ? "" : "anonymous";
+        return WorkloadEvent.callQueued(eventMs, callId, queueId, tierId, callerNumber, Expect.APPLIES);
+    }
+
+    private WorkloadEvent callerHungUp(EngineSnapshot state, long eventMs, boolean raced) {
+        if (random.nextInt(100) < 8 || state.calls().isEmpty()) {
+            return WorkloadEvent.onCall(Kind.CALLER_HUNG_UP, eventMs, deadCallId(), null, Expect.REJECTED);
+        }
+        int kind = random.nextInt(100);
+        CallState wanted = kind < 50 ? CallState.QUEUED : kind < 75 ? CallState.OFFERED : CallState.CONNECTED;
+        CallView call = oneOf(callsIn(state, wanted).isEmpty() ? state.calls() : callsIn(state, wanted));
+        return WorkloadEvent.onCall(Kind.CALLER_HUNG_UP, eventMs, call.id(), null,
+                raced ? Expect.EITHER : Expect.APPLIES);
+    }
+
+    /** The agent a call rings answers it (or its phone fails); sometimes another agent, or too late. */
+    private WorkloadEvent answerOrFail(Kind kind, EngineSnapshot state, long eventMs, boolean raced) {
+        List<CallView> ringing = callsIn(state, CallState.OFFERED);
+        int wrong = random.nextInt(100);
+        if (wrong < 5) {
+            return WorkloadEvent.onCall(kind, eventMs, deadCallId(), oneOf(agentIds), Expect.REJECTED);
+        }
+        if (wrong < 15 && !state.calls().isEmpty()) {
+            CallView call = oneOf(state.calls());
+            String agentId = oneOf(agentIds);
+            boolean ringsThatAgent = call.state() == CallState.OFFERED && call.agentId().equals(agentId);
+            Expect expect = raced ? Expect.EITHER : ringsThatAgent ? Expect.APPLIES : Expect.REJECTED;
+            return WorkloadEvent.onCall(kind, eventMs, call.id(), agentId, expect);
+        }
+        if (ringing.isEmpty()) {
+            return null;
+        }
+        CallView call = oneOf(ringing);
+        return WorkloadEvent.onCall(kind, eventMs, call.id(), call.agentId(), raced ? Expect.EITHER : Expect.APPLIES);
+    }
+
+    /** No timer ends a connected call, so a hang-up of one applies even when time moved on. */
+    private WorkloadEvent agentHungUp(EngineSnapshot state, long eventMs) {
+        List<CallView> connected = callsIn(state, CallState.CONNECTED);
+        int kind = random.nextInt(100);
+        if (kind < 5) {
+            return WorkloadEvent.onCall(Kind.AGENT_HUNG_UP, eventMs, deadCallId(), null, Expect.REJECTED);
+        }
+        List<CallView> notConnected = state.calls().stream().filter(c -> c.state() != CallState.CONNECTED).toList();
+        if (kind < 10 && !notConnected.isEmpty()) {
+            // timers never connect a call, so this is rejected even when time moved on
+            return WorkloadEvent.onCall(Kind.AGENT_HUNG_UP, eventMs, oneOf(notConnected).id(), null, Expect.REJECTED);
+        }
+        if (connected.isEmpty()) {
+            return null;
+        }
+        return WorkloadEvent.onCall(Kind.AGENT_HUNG_UP, eventMs, oneOf(connected).id(), null, Expect.APPLIES);
+    }
+
+    private WorkloadEvent loggedIn(EngineSnapshot state, long eventMs) {
+        List<AgentView> out = agentsWhere(state, agent -> agent.state() == AgentState.LOGGED_OUT);
+        if (out.isEmpty() || random.nextInt(100) < 8) {
+            AgentView in = oneOf(state.agents());
+            return WorkloadEvent.onAgent(Kind.AGENT_LOGGED_IN, eventMs, in.id(), null, false,
+                    in.state() == AgentState.LOGGED_OUT ? Expect.APPLIES : Expect.REJECTED);
+        }
+        return WorkloadEvent.onAgent(Kind.AGENT_LOGGED_IN, eventMs, oneOf(out).id(), null, false, Expect.APPLIES);
+    }
+
+    private WorkloadEvent loggedOut(EngineSnapshot state, long eventMs) {
+        AgentView agent = oneOf(state.agents());
+        return WorkloadEvent.onAgent(Kind.AGENT_LOGGED_OUT, eventMs, agent.id(), null, false, loggedInExpect(agent));
+    }
+
+    private WorkloadEvent ready(EngineSnapshot state, long eventMs) {
+        List<AgentView> paused = agentsWhere(state,
+                agent -> agent.state() == AgentState.NOT_READY || agent.state() == AgentState.WRAP_UP);
+        AgentView agent = paused.isEmpty() || random.nextInt(100) < 25 ? oneOf(state.agents()) : oneOf(paused);
+        return WorkloadEvent.onAgent(Kind.AGENT_READY, eventMs, agent.id(), null, false, loggedInExpect(agent));
+    }
+
+    private WorkloadEvent notReady(EngineSnapshot state, long eventMs) {
+        AgentView agent = oneOf(state.agents());
+        String reason = NOT_READY_REASONS[random.nextInt(NOT_READY_REASONS.length)];
+        return WorkloadEvent.onAgent(Kind.AGENT_NOT_READY, eventMs, agent.id(), reason, false, loggedInExpect(agent));
+    }
+
+    private WorkloadEvent deviceChanged(EngineSnapshot state, long eventMs) {
+        AgentView agent = oneOf(state.agents());
+        int roll = random.nextInt(100);
+        boolean reachable = agent.deviceReachable() ? roll >= 35 : roll < 85;
+        return WorkloadEvent.onAgent(Kind.AGENT_DEVICE_CHANGED, eventMs, agent.id(), null, reachable, Expect.APPLIES);
+    }
+
+    private WorkloadEvent unknownAgent(long eventMs) {
+        String agentId = random.nextBoolean() ? "ghost" : null;
+        return switch (random.nextInt(6)) {
+            case 0 -> WorkloadEvent.onAgent(Kind.AGENT_LOGGED_IN, eventMs, agentId, null, false, Expect.REJECTED);
+            case 1 -> WorkloadEvent.onAgent(Kind.AGENT_READY, eventMs, agentId, null, false, Expect.REJECTED);
+            case 2 -> WorkloadEvent.onAgent(Kind.AGENT_NOT_READY, eventMs, agentId, "break", false, Expect.REJECTED);
+            case 3 -> WorkloadEvent.onAgent(Kind.AGENT_DEVICE_CHANGED, eventMs, agentId, null, true, Expect.REJECTED);
+            case 4 -> WorkloadEvent.onCall(Kind.AGENT_ANSWERED, eventMs, Math.max(1, nextCallId - 1), agentId,
+                    Expect.REJECTED);
+            default -> WorkloadEvent.onAgent(Kind.AGENT_LOGGED_OUT, eventMs, agentId, null, false, Expect.REJECTED);
+        };
+    }
+
+    private static Expect loggedInExpect(AgentView agent) {
+        // timers never log an agent in or out, so this holds even when time moved on
+        return agent.state() == AgentState.LOGGED_OUT ? Expect.REJECTED : Expect.APPLIES;
+    }
+
+    /** A call id the engine does not hold: one that ended, or one never used. */
+    private long deadCallId() {
+        return goneCalls.isEmpty() || random.nextBoolean() ? nextCallId + 1_000_000 : oneOf(goneCalls);
+    }
+
+    private void noteEndedCalls(EngineSnapshot state) {
+        Set<Long> live = new HashSet<>();
+        state.calls().forEach(call -> live.add(call.id()));
+        for (Long previous : liveCalls) {
+            if (!live.contains(previous)) {
+                if (goneCalls.size() == 64) {
+                    goneCalls.remove(0);
+                }
+                goneCalls.add(previous);
+            }
+        }
+        liveCalls = live;
+    }
+
+    private static List<CallView> callsIn(EngineSnapshot state, CallState callState) {
+        return state.calls().stream().filter(call -> call.state() == callState).toList();
+    }
+
+    private static List<AgentView> agentsWhere(EngineSnapshot state, Predicate<AgentView> filter) {
+        return state.agents().stream().filter(filter).toList();
+    }
+
+    /** One of the items by weight; uniformly when the configuration has another number of them. */
+    private String weighted(List<String> items, int... weights) {
+        if (weights.length != items.size()) {
+            return oneOf(items);
+        }
+        int roll = random.nextInt(Arrays.stream(weights).sum());
+        for (int i = 0; i < weights.length; i++) {
+            roll -= weights[i];
+            if (roll < 0) {
+                return items.get(i);
+            }
+        }
+        return items.get(items.size() - 1);
+    }
+
+    private <T> T oneOf(List<T> items) {
+        return items.get(random.nextInt(items.size()));
+    }
+
+    /** A duration in [from, to), in whole clock steps (at least one). */
+    private long between(long from, long to) {
+        long ms = from + (long) (random.nextDouble() * (to - from));
+        return Math.max(granularityMs, ms - ms % granularityMs);
+    }
+}

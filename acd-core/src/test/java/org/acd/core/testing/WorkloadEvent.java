@@ -1,0 +1,84 @@
+package org.acd.core.testing;
+
+import org.acd.core.api.AcdEvents;
+
+/**
+ * One {@link AcdEvents} call held as data, so that a workload can be printed, kept and fed again to
+ * another engine or runtime. {@code expect} is what the generator meant: an event that must apply,
+ * one that must be rejected, or one whose fate depends on timers that fire before it.
+ */
+public record WorkloadEvent(Kind kind, long nowMs, long callId, String agentId, String queueId, String tierId,
+                            String text, boolean flag, Expect expect) {
+
+    public enum Kind {
+        CALL_QUEUED, CALLER_HUNG_UP, AGENT_HUNG_UP, AGENT_ANSWERED, OFFER_FAILED, AGENT_LOGGED_IN, AGENT_LOGGED_OUT,
+        AGENT_READY, AGENT_NOT_READY, AGENT_DEVICE_CHANGED, TIME_ADVANCED
+    }
+
+    public enum Expect {
+        /** The engine must apply it: no rejection. */
+        APPLIES,
+        /** The engine must reject it, through one {@code eventRejected} outcome. */
+        REJECTED,
+        /** Timers due before it may have changed what it refers to (a race, as in production). */
+        EITHER
+    }
+
+    public static WorkloadEvent callQueued(long nowMs, long callId, String queueId, String tierId, String callerNumber,
+                                           Expect expect) {
+        return new WorkloadEvent(Kind.CALL_QUEUED, nowMs, callId, null, queueId, tierId, callerNumber, false, expect);
+    }
+
+    public static WorkloadEvent onCall(Kind kind, long nowMs, long callId, String agentId, Expect expect) {
+        return new WorkloadEvent(kind, nowMs, callId, agentId, null, null, null, false, expect);
+    }
+
+    public static WorkloadEvent onAgent(Kind kind, long nowMs, String agentId, String text, boolean flag, Expect expect) {
+        return new WorkloadEvent(kind, nowMs, 0, agentId, null, null, text, flag, expect);
+    }
+
+    public static WorkloadEvent timeAdvanced(long nowMs) {
+        return new WorkloadEvent(Kind.TIME_ADVANCED, nowMs, 0, null, null, null, null, false, Expect.APPLIES);
+    }
+
+    /** Makes the call this event stands for on {@code target}. */
+    public void applyTo(AcdEvents target) {
+        switch (kind) {
+            case CALL_QUEUED -> target.callQueued(nowMs, callId, queueId, tierId, text);
+            case CALLER_HUNG_UP -> target.callerHungUp(nowMs, callId);
+            case AGENT_HUNG_UP -> target.agentHungUp(nowMs, callId);
+            case AGENT_ANSWERED -> target.agentAnswered(nowMs, agentId, callId);
+            case OFFER_FAILED -> target.offerFailed(nowMs, agentId, callId);
+            case AGENT_LOGGED_IN -> target.agentLoggedIn(nowMs, agentId);
+            case AGENT_LOGGED_OUT -> target.agentLoggedOut(nowMs, agentId);
+            case AGENT_READY -> target.agentReady(nowMs, agentId);
+            case AGENT_NOT_READY -> target.agentNotReady(nowMs, agentId, text);
+            case AGENT_DEVICE_CHANGED -> target.agentDeviceChanged(nowMs, agentId, flag);
+            case TIME_ADVANCED -> target.timeAdvanced(nowMs);
+        }
+    }
+
+    /** Java source that replays this event on an {@code AcdEvents} named {@code events}. */
+    @Override
+    public String toString() {
+        String call = switch (kind) {
+            case CALL_QUEUED -> "callQueued(" + nowMs + "L, " + callId + ", " + quote(queueId) + ", " + quote(tierId)
+                    + ", " + quote(text) + ")";
+            case CALLER_HUNG_UP -> "callerHungUp(" + nowMs + "L, " + callId + ")";
+            case AGENT_HUNG_UP -> "agentHungUp(" + nowMs + "L, " + callId + ")";
+            case AGENT_ANSWERED -> "agentAnswered(" + nowMs + "L, " + quote(agentId) + ", " + callId + ")";
+            case OFFER_FAILED -> "offerFailed(" + nowMs + "L, " + quote(agentId) + ", " + callId + ")";
+            case AGENT_LOGGED_IN -> "agentLoggedIn(" + nowMs + "L, " + quote(agentId) + ")";
+            case AGENT_LOGGED_OUT -> "agentLoggedOut(" + nowMs + "L, " + quote(agentId) + ")";
+            case AGENT_READY -> "agentReady(" + nowMs + "L, " + quote(agentId) + ")";
+            case AGENT_NOT_READY -> "agentNotReady(" + nowMs + "L, " + quote(agentId) + ", " + quote(text) + ")";
+            case AGENT_DEVICE_CHANGED -> "agentDeviceChanged(" + nowMs + "L, " + quote(agentId) + ", " + flag + ")";
+            case TIME_ADVANCED -> "timeAdvanced(" + nowMs + "L)";
+        };
+        return "events." + call + ";" + (expect == Expect.APPLIES ? "" : " // expect " + expect);
+    }
+
+    private static String quote(String text) {
+        return text == null ? "null" : "\"" + text + "\"";
+    }
+}
