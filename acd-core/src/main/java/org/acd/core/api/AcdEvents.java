@@ -11,7 +11,7 @@ package org.acd.core.api;
  */
 public interface AcdEvents {
 
-    /** A caller was handed to a queue (by the IVR or the dialplan) and now waits for an agent. */
+    /** A caller was handed to a queue (by the IVR or the dialplan) and now waits for an agent; call ids are positive. */
     void callQueued(long nowMs, long callId, String queueId, String tierId, String callerNumber);
 
     /** The caller hung up, whatever the call's state. */

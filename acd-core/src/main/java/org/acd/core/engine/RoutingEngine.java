@@ -41,7 +41,9 @@ public final class RoutingEngine implements AcdEvents {
         advanceTo(nowMs);
         RoutedQueue queue = topology.queues.get(queueId);
         Tier tier = topology.tiers.get(tierId);
-        if (queue == null) {
+        if (callId <= 0) {
+            reject("callQueued(call " + callId + "): call ids must be positive");
+        } else if (queue == null) {
             reject("callQueued(call " + callId + "): unknown queue '" + queueId + "'");
         } else if (tier == null) {
             reject("callQueued(call " + callId + "): unknown tier '" + tierId + "'");

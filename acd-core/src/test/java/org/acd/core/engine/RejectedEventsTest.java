@@ -19,7 +19,7 @@ final class RejectedEventsTest {
         scenario.outcomes().clear();
 
         scenario.login("ghost").call(2, "nowhere").call(3, "support", "diamond").call(1, "support")
-                .answer("a1", 99).callerHangsUp(42).agentHangsUp(1).ready("ghost");
+                .call(0, "support").answer("a1", 99).callerHangsUp(42).agentHangsUp(1).ready("ghost");
         scenario.events().agentLoggedIn(1_000, "a1");
 
         assertEquals(List.of(
@@ -27,6 +27,7 @@ final class RejectedEventsTest {
                 "rejected callQueued(call 2): unknown queue 'nowhere'",
                 "rejected callQueued(call 3): unknown tier 'diamond'",
                 "rejected callQueued(call 1): the call is already queued",
+                "rejected callQueued(call 0): call ids must be positive",
                 "rejected agentAnswered: call 99 is not ringing agent 'a1' (answered too late); the agent's leg is hung up",
                 "rejected callerHungUp: unknown call 42",
                 "rejected agentHungUp: call 1 is not connected",
@@ -35,6 +36,6 @@ final class RejectedEventsTest {
         EngineSnapshot after = scenario.snapshot();
         assertEquals(before.calls(), after.calls());
         assertEquals(before.agents(), after.agents());
-        assertEquals(9, after.rejectedEvents());
+        assertEquals(10, after.rejectedEvents());
     }
 }

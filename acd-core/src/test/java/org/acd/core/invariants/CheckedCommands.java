@@ -2,7 +2,9 @@ package org.acd.core.invariants;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.acd.core.api.AcdCommands;
 import org.acd.core.api.AgentState;
@@ -32,6 +34,9 @@ final class CheckedCommands implements AcdCommands {
     private final List<String> connects = new ArrayList<>();
     private final List<String> exits = new ArrayList<>();
     private Supplier<EngineSnapshot> engineState;
+    private long offersMade;
+    /** The number of each agent's last offer, counted over all queues. */
+    private final Map<String, Long> lastOfferTo = new HashMap<>();
 
     CheckedCommands(RoutingRules rules, Ranking ranking, Violations violations) {
         this.rules = rules;
@@ -96,21 +101,30 @@ final class CheckedCommands implements AcdCommands {
             checkNoCallRanksBefore(now, call, agentId);
             checkNoAgentRanksBefore(now, call, agent);
         }
+        offersMade++;
+        lastOfferTo.put(agentId, offersMade);
+        if (now.offersMade() != offersMade) {
+            violations.add("offerCall " + callId + " is offer #" + offersMade + ", the engine counts " + now.offersMade());
+        }
     }
 
     /**
      * When other agents eligible for the call are idle, the call chose among them (an agent who
      * picks a call has none idle beside it for that call), by its queue's strategy, then longest
-     * idle, then configuration order. Checked for the strategies whose documentation leaves no
-     * doubt; see {@link RoundRobinStrategyTest} for round robin.
+     * idle, then configuration order. Round robin counts offers by any queue, as this class counts
+     * them. Most skilled is left out: "the highest proficiency in the queue's skills" does not say
+     * how several skills, a tier's skill or an alternative weigh.
      */
     private void checkNoAgentRanksBefore(EngineSnapshot now, CallView offered, AgentView chosen) {
         RoutingStrategy strategy = rules.queue(offered.queueId()).strategy();
-        if (strategy != RoutingStrategy.LONGEST_IDLE && strategy != RoutingStrategy.LEAST_OCCUPIED) {
+        if (strategy == RoutingStrategy.MOST_SKILLED) {
             return;
         }
-        Comparator<AgentView> order = Comparator.comparingLong((AgentView agent) ->
-                        strategy == RoutingStrategy.LEAST_OCCUPIED ? agent.handleMsSinceLogin() : 0)
+        Comparator<AgentView> order = Comparator.comparingLong((AgentView agent) -> switch (strategy) {
+                    case LEAST_OCCUPIED -> agent.handleMsSinceLogin();
+                    case ROUND_ROBIN -> lastOfferTo.getOrDefault(agent.id(), 0L);
+                    default -> 0;
+                })
                 .thenComparingLong(AgentView::idleSinceMs)
                 .thenComparingInt(agent -> rules.configOrder(agent.id()));
         for (AgentView idle : now.agents()) {

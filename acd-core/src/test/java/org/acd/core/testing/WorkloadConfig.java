@@ -15,7 +15,8 @@ import org.acd.core.model.TierConfig;
 /**
  * A small but rich routing configuration for randomized workloads: every strategy, every kind of
  * overflow step and queue exit, tiers with a required skill and with a wait bound, agents whose
- * proficiencies sit on both sides of every threshold (and one with no skills at all).
+ * proficiencies sit on both sides of every threshold (and one with no skills at all). A queue has a
+ * move step or a max wait that leaves the server, not both: the earlier would hide the later.
  */
 public final class WorkloadConfig {
 
