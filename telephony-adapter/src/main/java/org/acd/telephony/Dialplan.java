@@ -1,0 +1,27 @@
+package org.acd.telephony;
+
+/**
+ * The names this adapter and the project's Asterisk dialplan (config/asterisk/extensions.conf)
+ * share. Change one, change the other.
+ */
+public final class Dialplan {
+
+    /** FastAGI script run for every trunk call. */
+    public static final String INBOUND_SCRIPT = "inbound";
+    /** FastAGI script run on an agent's leg once the agent answers. */
+    public static final String AGENT_ANSWERED_SCRIPT = "agent-answered";
+    /** FastAGI script run for the agents' feature codes, with {@code ?action=login|logout|pause|ready}. */
+    public static final String AGENT_FEATURE_SCRIPT = "agent-feature";
+
+    /** Set on a caller's channel once queued; the dialplan then holds the caller on music. */
+    public static final String CALL_ID_VARIABLE = "ACD_CALL_ID";
+    /** Where an agent's leg goes once answered: {@code s,1} runs {@link #AGENT_ANSWERED_SCRIPT}. */
+    public static final String AGENT_CONTEXT = "acd-agent";
+    /** Where a caller goes when it leaves the queue without an agent; the extension is the action. */
+    public static final String EXIT_CONTEXT = "acd-exit";
+    /** The exit's target (a number, a mailbox), set before the caller is sent to {@link #EXIT_CONTEXT}. */
+    public static final String EXIT_TARGET_VARIABLE = "ACD_EXIT_TARGET";
+
+    private Dialplan() {
+    }
+}

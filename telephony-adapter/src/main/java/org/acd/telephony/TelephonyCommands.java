@@ -1,0 +1,123 @@
+package org.acd.telephony;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.acd.core.api.AcdCommands;
+import org.acd.core.api.ExitAction;
+import org.acd.telephony.ami.AmiActions;
+import org.acd.telephony.calls.CallLegs;
+import org.acd.telephony.calls.OfferChannelId;
+import org.asteriskjava.fastagi.command.ExecCommand;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The engine's commands carried out on Asterisk. The engine thread only enqueues; the
+ * {@code acd-telephony-commands} thread runs each command in the engine's order, as AMI actions
+ * and FastAGI commands whose answers arrive later. A command that fails is logged and reported
+ * back as an event where the engine needs to know (an agent that could not be rung).
+ */
+public final class TelephonyCommands implements AcdCommands, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TelephonyCommands.class);
+    private static final int MAX_QUEUED_COMMANDS = 1 << 20;
+    /** Bridge option: hang up the caller's leg when the bridge ends, whichever side left. */
+    private static final String HANG_UP_BOTH_AFTER_BRIDGE = "x";
+
+    private final CallLegs legs;
+    private final AmiActions actions;
+    private final Duration maxRing;
+    private final ExecutorService thread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(MAX_QUEUED_COMMANDS), runnable -> {
+                Thread t = new Thread(runnable, "acd-telephony-commands");
+                t.setDaemon(true);
+                return t;
+            });
+
+    public TelephonyCommands(CallLegs legs, AmiActions actions, Duration maxRing) {
+        this.legs = legs;
+        this.actions = actions;
+        this.maxRing = maxRing;
+    }
+
+    @Override
+    public void offerCall(long callId, String agentId, String endpoint) {
+        run("offerCall", () -> ring(new OfferChannelId(callId, agentId), endpoint));
+    }
+
+    @Override
+    public void cancelOffer(long callId, String agentId) {
+        run("cancelOffer", () -> {
+            OfferChannelId offer = new OfferChannelId(callId, agentId);
+            legs.offerWithdrawn(offer);
+            actions.hangup(offer.value()).exceptionally(failure -> {
+                LOG.debug("agent leg {} already gone: {}", offer, failure.getMessage());
+                return null;
+            });
+        });
+    }
+
+    @Override
+    public void connectCall(long callId, String agentId) {
+        run("connectCall", () -> legs.answeredLeg(callId)
+                .filter(leg -> leg.offer().agentId().equals(agentId))
+                .ifPresentOrElse(leg -> legs.caller(callId).ifPresentOrElse(
+                        caller -> leg.session()
+                                .send(new ExecCommand("Bridge", caller.channel() + "," + HANG_UP_BOTH_AFTER_BRIDGE))
+                                .whenComplete((reply, failure) -> leg.session().close()),
+                        () -> leg.session().close()),
+                        () -> LOG.debug("connectCall {}: agent {} no longer holds an answered leg", callId, agentId)));
+    }
+
+    @Override
+    public void exitQueue(long callId, ExitAction action, String target) {
+        run("exitQueue", () -> legs.callerLeft(callId).ifPresent(caller -> {
+            if (action == ExitAction.HANGUP) {
+                actions.hangup(caller.channel());
+            } else {
+                actions.setVariable(caller.channel(), Dialplan.EXIT_TARGET_VARIABLE, target == null ? "" : target);
+                actions.redirect(caller.channel(), Dialplan.EXIT_CONTEXT, action.name().toLowerCase(Locale.ROOT))
+                        .exceptionally(failure -> {
+                            LOG.warn("call {} could not leave the queue to {}: {}", callId, action, failure.getMessage());
+                            return null;
+                        });
+            }
+        }));
+    }
+
+    private void ring(OfferChannelId offer, String endpoint) {
+        legs.caller(offer.callId()).ifPresentOrElse(caller -> {
+            legs.ringing(offer);
+            actions.originate(offer, endpoint, caller.callerNumber(), maxRing).whenComplete((response, failure) -> {
+                if (failure != null) {
+                    LOG.warn("could not ring {} for call {}: {}", endpoint, offer.callId(), failure.getMessage());
+                    legs.offerFailed(offer);
+                }
+            });
+        }, () -> LOG.debug("offerCall {}: the caller is gone", offer.callId()));
+    }
+
+    private void run(String command, Runnable work) {
+        try {
+            thread.execute(() -> {
+                try {
+                    work.run();
+                } catch (RuntimeException e) {
+                    LOG.error("{} failed", command, e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.error("{} dropped: {} telephony commands are waiting already", command, MAX_QUEUED_COMMANDS);
+        }
+    }
+
+    @Override
+    public void close() {
+        thread.shutdown();
+    }
+}

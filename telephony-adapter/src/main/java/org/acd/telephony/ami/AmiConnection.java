@@ -1,0 +1,112 @@
+package org.acd.telephony.ami;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.asteriskjava.manager.AuthenticationFailedException;
+import org.asteriskjava.manager.ManagerConnection;
+import org.asteriskjava.manager.ManagerConnectionFactory;
+import org.asteriskjava.manager.ManagerConnectionState;
+import org.asteriskjava.manager.TimeoutException;
+import org.asteriskjava.manager.event.ConnectEvent;
+import org.asteriskjava.manager.event.DisconnectEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The AMI connection through Asterisk-Java's {@link ManagerConnection}. The first login is retried
+ * on the {@code acd-ami-connect} thread with a doubling backoff until Asterisk answers; after a
+ * lost connection Asterisk-Java itself reconnects (quickly ten times, then every 5 s). Every
+ * successful login, first or not, runs {@code onConnected} so the adapter resynchronises.
+ */
+public final class AmiConnection implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AmiConnection.class);
+
+    private final AmiSettings settings;
+    private final ManagerConnection connection;
+    private final CountDownLatch closing = new CountDownLatch(1);
+    private final AmiActions actions;
+    private volatile boolean connected;
+    private Thread connector;
+
+    public AmiConnection(AmiSettings settings) {
+        this.settings = settings;
+        this.connection = new ManagerConnectionFactory(settings.host(), settings.port(), settings.username(),
+                settings.secret().read()).createManagerConnection();
+        this.actions = new AmiActions(connection, settings.actionTimeout());
+    }
+
+    public AmiActions actions() {
+        return actions;
+    }
+
+    public boolean isConnected() {
+        return connected;
+    }
+
+    /** Starts connecting in the background; {@code listener} gets every event, {@code onConnected} runs after each login. */
+    public void start(AmiListener listener, Runnable onConnected) {
+        AmiEventRouter router = listener.router();
+        router.on(ConnectEvent.class, event -> {
+            connected = true;
+            LOG.info("AMI connected to {}:{} as {}", settings.host(), settings.port(), settings.username());
+            onConnected.run();
+        });
+        router.on(DisconnectEvent.class, event -> {
+            connected = false;
+            LOG.warn("AMI connection to {}:{} lost; reconnecting", settings.host(), settings.port());
+        });
+        connection.addEventListener(router);
+        connector = new Thread(this::loginUntilConnected, "acd-ami-connect");
+        connector.setDaemon(true);
+        connector.start();
+    }
+
+    private void loginUntilConnected() {
+        Duration wait = settings.firstRetry();
+        while (closing.getCount() > 0) {
+            try {
+                connection.login("call,system,agent,dialplan");
+                return;
+            } catch (AuthenticationFailedException e) {
+                LOG.error("AMI login to {}:{} refused for user '{}': check the secret in {}; retrying in {} ms",
+                        settings.host(), settings.port(), settings.username(), settings.secret(), wait.toMillis());
+            } catch (IOException | TimeoutException | IllegalStateException e) {
+                LOG.warn("AMI at {}:{} not reachable ({}); retrying in {} ms", settings.host(), settings.port(),
+                        e.getMessage(), wait.toMillis());
+            }
+            try {
+                if (closing.await(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            wait = min(wait.multipliedBy(2), settings.maxRetry());
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    @Override
+    public void close() {
+        closing.countDown();
+        if (connector != null) {
+            try {
+                connector.join(TimeUnit.SECONDS.toMillis(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (connection.getState() == ManagerConnectionState.CONNECTED
+                || connection.getState() == ManagerConnectionState.RECONNECTING) {
+            connection.logoff();
+        }
+        connected = false;
+    }
+}

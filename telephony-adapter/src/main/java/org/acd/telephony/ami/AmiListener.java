@@ -1,0 +1,43 @@
+package org.acd.telephony.ami;
+
+import java.time.Clock;
+import org.acd.core.api.AcdEvents;
+import org.acd.telephony.calls.AgentDirectory;
+import org.acd.telephony.calls.CallLegs;
+import org.asteriskjava.manager.event.DeviceStateChangeEvent;
+import org.asteriskjava.manager.event.HangupEvent;
+import org.asteriskjava.manager.event.OriginateResponseEvent;
+
+/**
+ * The AMI events the product uses, each with its decoder: {@code Hangup}, {@code DeviceStateChange}
+ * and {@code OriginateResponse}. Everything else Asterisk sends is counted and dropped.
+ */
+public final class AmiListener {
+
+    private final AmiEventRouter router;
+    private final CallLegs legs;
+    private final AgentDirectory agents;
+    private final AcdEvents events;
+    private final Clock clock;
+
+    public AmiListener(AmiEventCounters counters, CallLegs legs, AgentDirectory agents, AcdEvents events,
+                       Clock clock) {
+        this.legs = legs;
+        this.agents = agents;
+        this.events = events;
+        this.clock = clock;
+        this.router = new AmiEventRouter(counters)
+                .on(HangupEvent.class, new HangupDecoder(legs))
+                .on(DeviceStateChangeEvent.class, new DeviceStateChangeDecoder(agents, events, clock))
+                .on(OriginateResponseEvent.class, new OriginateResponseDecoder(legs));
+    }
+
+    AmiEventRouter router() {
+        return router;
+    }
+
+    /** What to run after each (re)connect. */
+    public Runnable resynchroniser(AmiActions actions) {
+        return new Resynchroniser(actions, agents, legs, events, clock);
+    }
+}

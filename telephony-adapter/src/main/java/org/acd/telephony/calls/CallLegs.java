@@ -1,0 +1,160 @@
+package org.acd.telephony.calls;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.acd.core.api.AcdEvents;
+import org.acd.telephony.agi.AgiSession;
+
+/**
+ * The Asterisk side of the calls the engine knows, and the one place that turns what happens to
+ * those channels into engine events. Each queued caller's channel, the agent legs ringing and the
+ * agent legs answered are kept here.
+ *
+ * <p>The AMI event thread, the FastAGI event loops and the command thread all call in, so every
+ * method holds this object's lock while it changes the legs and publishes: an event about a call is
+ * published once, and never before the event that put the call in the engine. The lock is held for
+ * a map operation and a ring publish, no I/O.
+ */
+public final class CallLegs {
+
+    /** A caller in the queue: the channel agents are bridged to, and the unique id its hang-up carries. */
+    public record CallerLeg(long callId, String channel, String uniqueId, String callerNumber) {
+    }
+
+    /** An agent's leg that answered, with the FastAGI session that holds it until it is bridged. */
+    public record AgentLeg(OfferChannelId offer, AgiSession session) {
+    }
+
+    private final AcdEvents events;
+    private final Clock clock;
+    private final Map<Long, CallerLeg> callers = new HashMap<>();
+    private final Map<String, CallerLeg> callersByUniqueId = new HashMap<>();
+    private final Map<String, OfferChannelId> ringing = new HashMap<>();
+    private final Map<Long, AgentLeg> answered = new HashMap<>();
+
+    public CallLegs(AcdEvents events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The caller's channel is handed to {@code queueId}; the engine hears of it now. */
+    public synchronized void callerQueued(CallerLeg leg, String queueId, String tierId) {
+        callers.put(leg.callId(), leg);
+        callersByUniqueId.put(leg.uniqueId(), leg);
+        events.callQueued(clock.millis(), leg.callId(), queueId, tierId, leg.callerNumber());
+    }
+
+    /** A channel hung up. If it was a queued caller's, the engine hears that the caller hung up. */
+    public synchronized void channelHungUp(String uniqueId) {
+        OfferChannelId.parse(uniqueId).ifPresentOrElse(this::agentLegHungUp, () -> callerHungUp(uniqueId));
+    }
+
+    private void callerHungUp(String uniqueId) {
+        CallerLeg leg = callersByUniqueId.remove(uniqueId);
+        if (leg != null) {
+            callers.remove(leg.callId());
+            answered.remove(leg.callId());
+            events.callerHungUp(clock.millis(), leg.callId());
+        }
+    }
+
+    private void agentLegHungUp(OfferChannelId offer) {
+        if (ringing.remove(offer.value()) != null) {
+            events.offerFailed(clock.millis(), offer.agentId(), offer.callId());
+            return;
+        }
+        if (!dropAnswered(offer)) {
+            return;
+        }
+        CallerLeg caller = callers.remove(offer.callId());
+        if (caller != null) {
+            callersByUniqueId.remove(caller.uniqueId());
+            events.agentHungUp(clock.millis(), offer.callId());
+        }
+    }
+
+    /** The caller left the queue on the engine's orders: its hang-up is no longer news. */
+    public synchronized Optional<CallerLeg> callerLeft(long callId) {
+        CallerLeg leg = callers.remove(callId);
+        if (leg != null) {
+            callersByUniqueId.remove(leg.uniqueId());
+        }
+        return Optional.ofNullable(leg);
+    }
+
+    public synchronized Optional<CallerLeg> caller(long callId) {
+        return Optional.ofNullable(callers.get(callId));
+    }
+
+    public synchronized void ringing(OfferChannelId offer) {
+        ringing.put(offer.value(), offer);
+    }
+
+    /** The agent's phone could not be rung; if the offer still stood, the engine hears it failed. */
+    public synchronized void offerFailed(OfferChannelId offer) {
+        if (ringing.remove(offer.value()) != null) {
+            events.offerFailed(clock.millis(), offer.agentId(), offer.callId());
+        }
+    }
+
+    /**
+     * The agent picked up. True if the offer still stood: the leg is kept for the bridge and the
+     * engine hears the answer. False if the offer was already withdrawn or failed.
+     */
+    public synchronized boolean agentAnswered(AgentLeg leg) {
+        if (ringing.remove(leg.offer().value()) == null) {
+            return false;
+        }
+        answered.put(leg.offer().callId(), leg);
+        events.agentAnswered(clock.millis(), leg.offer().agentId(), leg.offer().callId());
+        return true;
+    }
+
+    /** The engine withdrew the offer: whatever happens to that leg from now on is not news. */
+    public synchronized void offerWithdrawn(OfferChannelId offer) {
+        ringing.remove(offer.value());
+        dropAnswered(offer);
+    }
+
+    public synchronized Optional<AgentLeg> answeredLeg(long callId) {
+        return Optional.ofNullable(answered.get(callId));
+    }
+
+    /**
+     * After a (re)connect: every leg that was known before Asterisk listed its live channels and is
+     * not among them ended while we were not listening. Call {@link #knownUniqueIds()} before asking
+     * Asterisk, so a leg added meanwhile is never taken for gone.
+     */
+    public synchronized int reconcile(Set<String> knownBefore, Set<String> liveUniqueIds) {
+        int closed = 0;
+        for (String uniqueId : knownBefore) {
+            if (!liveUniqueIds.contains(uniqueId)) {
+                channelHungUp(uniqueId);
+                closed++;
+            }
+        }
+        return closed;
+    }
+
+    /** The unique ids of every caller and agent leg known now. */
+    public synchronized Set<String> knownUniqueIds() {
+        List<String> ids = new ArrayList<>(callersByUniqueId.keySet());
+        ids.addAll(ringing.keySet());
+        answered.values().forEach(leg -> ids.add(leg.offer().value()));
+        return Set.copyOf(ids);
+    }
+
+    private boolean dropAnswered(OfferChannelId offer) {
+        AgentLeg leg = answered.get(offer.callId());
+        if (leg == null || !leg.offer().equals(offer)) {
+            return false;
+        }
+        answered.remove(offer.callId());
+        return true;
+    }
+}
