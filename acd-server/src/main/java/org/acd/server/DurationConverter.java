@@ -13,21 +13,26 @@ public final class DurationConverter implements ITypeConverter<Duration> {
 
     @Override
     public Duration convert(String value) {
+        Duration duration = parse(value);
+        if (duration.isZero()) {
+            throw new TypeConversionException("'" + value + "' is no time at all; give a duration above 0");
+        }
+        return duration;
+    }
+
+    /** Reads the duration, zero included. */
+    static Duration parse(String value) {
         Matcher matcher = DURATION.matcher(value.trim());
         if (!matcher.matches()) {
             throw new TypeConversionException("'" + value + "' is not a duration; write it like 90s, 5m or 1h");
         }
         long amount = Long.parseLong(matcher.group(1));
         String unit = matcher.group(2) == null ? "s" : matcher.group(2);
-        Duration duration = switch (unit) {
+        return switch (unit) {
             case "ms" -> Duration.ofMillis(amount);
             case "m" -> Duration.ofMinutes(amount);
             case "h" -> Duration.ofHours(amount);
             default -> Duration.ofSeconds(amount);
         };
-        if (duration.isZero()) {
-            throw new TypeConversionException("'" + value + "' is no time at all; give a duration above 0");
-        }
-        return duration;
     }
 }

@@ -10,7 +10,7 @@ import org.acd.core.runtime.PipelineWaitStrategy;
  * Bad input (an unknown option, a missing or malformed value) ends the process with status 2 and a
  * message that names the option, followed by the usage.
  */
-final class Flags {
+public final class Flags {
 
     private final Map<String, String> values = new HashMap<>();
     private final String usage;
@@ -23,7 +23,7 @@ final class Flags {
      * @param valued   the options that take a value
      * @param switches the options that take none
      */
-    static Flags parse(String[] args, List<String> valued, List<String> switches, String usage) {
+    public static Flags parse(String[] args, List<String> valued, List<String> switches, String usage) {
         Flags flags = new Flags(usage);
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
@@ -40,11 +40,11 @@ final class Flags {
         return flags;
     }
 
-    boolean isSet(String name) {
+    public boolean isSet(String name) {
         return values.containsKey(name);
     }
 
-    long positiveLong(String name, long defaultValue) {
+    public long positiveLong(String name, long defaultValue) {
         String value = values.get(name);
         if (value == null) {
             return defaultValue;

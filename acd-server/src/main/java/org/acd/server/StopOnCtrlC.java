@@ -1,4 +1,4 @@
-package org.acd.server.demo;
+package org.acd.server;
 
 import sun.misc.Signal;
 
@@ -7,12 +7,12 @@ import sun.misc.Signal;
  * one does: summary printed, exit status 0. Without it the JVM would run the shutdown hooks and exit
  * with 130. The request runs on the JVM's signal thread and must return quickly.
  */
-final class StopOnCtrlC {
+public final class StopOnCtrlC {
 
     private StopOnCtrlC() {
     }
 
-    static void install(Runnable requestStop) {
+    public static void install(Runnable requestStop) {
         try {
             Signal.handle(new Signal("INT"), signal -> requestStop.run());
         } catch (IllegalArgumentException reservedByJvm) {

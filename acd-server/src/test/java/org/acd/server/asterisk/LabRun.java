@@ -1,0 +1,166 @@
+package org.acd.server.asterisk;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import net.openhft.chronicle.bytes.MethodReader;
+import org.acd.core.api.AcdEvents;
+import org.acd.core.journal.Journal;
+import org.acd.core.journal.JournalDurability;
+import org.acd.core.runtime.RuntimeOptions;
+import org.acd.core.testing.RecordedOutcomes;
+import org.acd.core.view.AgentView;
+import org.acd.core.view.EngineSnapshot;
+import org.acd.server.telephony.AcdServer;
+import org.acd.server.telephony.LabConfig;
+import org.acd.simulator.lab.AsteriskLab;
+import org.acd.simulator.sipp.SippAgentPhone;
+import org.acd.simulator.sipp.SippCallers;
+import org.acd.simulator.sipp.SippProcess;
+import org.acd.simulator.sipp.SippTrace;
+
+/**
+ * One end-to-end test's world: our server (fresh journal) against the running Asterisk lab, the
+ * SIPp phones and callers the test starts, and ways to wait for and read what happened. Everything
+ * it started is stopped by {@link #close()}, by pid.
+ */
+final class LabRun implements AutoCloseable {
+
+    private static final Duration POLL = Duration.ofMillis(50);
+
+    private final AsteriskLab lab;
+    private final Path directory;
+    private final AcdServer server;
+    private final List<SippProcess> processes = new ArrayList<>();
+
+    private LabRun(AsteriskLab lab, Path directory, AcdServer server) {
+        this.lab = lab;
+        this.directory = directory;
+        this.server = server;
+    }
+
+    /** Starts the server with {@code config} and waits until AMI is up and every phone's state is known. */
+    static LabRun start(AsteriskLab lab, LabConfig config) throws Exception {
+        Path directory = Files.createTempDirectory("acd-e2e-");
+        AcdServer server = AcdServer.start(config.routing(),
+                config.telephony(AsteriskLab.AGI_PORT, AsteriskLab.AMI_PORT, lab.amiSecretFile()),
+                RuntimeOptions.defaults(directory.resolve("journal")));
+        LabRun run = new LabRun(lab, directory, server);
+        run.await("AMI connected and agent9's phone (no contact) known to be unreachable", Duration.ofSeconds(15),
+                () -> server.adapter().amiConnected() && !run.agent("agent9").deviceReachable());
+        return run;
+    }
+
+    SippProcess phone(SippAgentPhone phone) {
+        return started(phone.start(lab.repository(), directory));
+    }
+
+    SippProcess callers(SippCallers callers) {
+        return started(callers.start(lab.repository(), directory, AsteriskLab.SIP_SERVER));
+    }
+
+    private SippProcess started(SippProcess process) {
+        processes.add(process);
+        return process;
+    }
+
+    AsteriskLab lab() {
+        return lab;
+    }
+
+    AcdServer server() {
+        return server;
+    }
+
+    AcdEvents events() {
+        return server.runtime().events();
+    }
+
+    void loginReady(String... agentIds) {
+        long nowMs = System.currentTimeMillis();
+        for (String agentId : agentIds) {
+            events().agentLoggedIn(nowMs, agentId);
+            events().agentReady(nowMs, agentId);
+        }
+    }
+
+    void loginNotReady(String... agentIds) {
+        long nowMs = System.currentTimeMillis();
+        for (String agentId : agentIds) {
+            events().agentLoggedIn(nowMs, agentId);
+        }
+    }
+
+    EngineSnapshot snapshot() {
+        try {
+            return server.snapshot().get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("no snapshot from the engine in 5 s", e);
+        }
+    }
+
+    AgentView agent(String agentId) {
+        return snapshot().agents().stream().filter(a -> a.id().equals(agentId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no agent " + agentId));
+    }
+
+    /** Waits until {@code condition} holds, checking every 50 ms; fails the test naming {@code what}. */
+    void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                fail("not seen within " + timeout.toMillis() + " ms: " + what + "\n" + diagnostics());
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+    }
+
+    /** Waits until the outcomes journal holds a line starting with {@code prefix}. */
+    void awaitOutcome(String prefix, Duration timeout) throws InterruptedException {
+        await("outcome '" + prefix + "'", timeout, () -> !outcomes().matching(prefix).isEmpty());
+    }
+
+    /** Everything the engine journaled so far, as readable lines. */
+    RecordedOutcomes outcomes() {
+        RecordedOutcomes outcomes = new RecordedOutcomes();
+        try (Journal journal = new Journal(directory.resolve("journal"), JournalDurability.PAGE_CACHE)) {
+            MethodReader reader = journal.outcomeTailer().methodReader(outcomes);
+            while (reader.readOne()) {
+                // every readOne adds one line
+            }
+        }
+        return outcomes;
+    }
+
+    SippTrace trace(String name) {
+        return SippTrace.read(directory.resolve(name + ".log"));
+    }
+
+    private String diagnostics() {
+        StringBuilder out = new StringBuilder("journal:\n");
+        outcomes().lines().forEach(line -> out.append("  ").append(line).append('\n'));
+        try (var files = Files.list(directory)) {
+            files.filter(f -> f.toString().endsWith(".log")).sorted().forEach(f -> {
+                out.append(f.getFileName()).append(":\n");
+                SippTrace.read(f).lines().forEach(line -> out.append("  ").append(line).append('\n'));
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    @Override
+    public void close() {
+        processes.forEach(SippProcess::close);
+        server.close();
+    }
+}

@@ -1,0 +1,57 @@
+package org.acd.simulator.sipp;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * An agent's SIP phone played by SIPp (config/sipp/agent*.xml) on the port the lab's pjsip.conf
+ * gives agent {@code n} as its static contact.
+ *
+ * @param agent    agent number, 1..8 (agent N is PJSIP/agentN)
+ * @param scenario which phone: one that answers, one that never answers, one that is busy
+ * @param ringMs   how long it rings before answering
+ * @param talkMs   how long the agent talks before hanging up
+ */
+public record SippAgentPhone(int agent, Scenario scenario, long ringMs, long talkMs) {
+
+    public static final int BASE_PORT = 5070;
+    private static final int BASE_MEDIA_PORT = 6100;
+
+    public enum Scenario {
+        ANSWERS("agent.xml"), NEVER_ANSWERS("agent-noanswer.xml"), BUSY("agent-busy.xml");
+
+        private final String file;
+
+        Scenario(String file) {
+            this.file = file;
+        }
+    }
+
+    public static SippAgentPhone answering(int agent, long ringMs, long talkMs) {
+        return new SippAgentPhone(agent, Scenario.ANSWERS, ringMs, talkMs);
+    }
+
+    public static SippAgentPhone neverAnswering(int agent) {
+        return new SippAgentPhone(agent, Scenario.NEVER_ANSWERS, 0, 0);
+    }
+
+    public static SippAgentPhone busy(int agent) {
+        return new SippAgentPhone(agent, Scenario.BUSY, 0, 0);
+    }
+
+    public int port() {
+        return BASE_PORT + agent;
+    }
+
+    /** Starts the phone; {@code repository} holds config/sipp, the trace goes to {@code traceDirectory}. */
+    public SippProcess start(Path repository, Path traceDirectory) {
+        return SippProcess.start(List.of(
+                "-sf", repository.resolve("config/sipp").resolve(scenario.file).toString(),
+                "-i", "127.0.0.1", "-p", Integer.toString(port()),
+                "-mp", Integer.toString(BASE_MEDIA_PORT + 10 * agent),
+                "-set", "ring_ms", Long.toString(ringMs),
+                "-set", "talk_ms", Long.toString(talkMs),
+                "-set", "talk_jitter_ms", "0"),
+                traceDirectory.resolve("agent" + agent + ".log"));
+    }
+}
