@@ -24,7 +24,8 @@ final class FeatureCodeTest {
         try (LabRun run = LabRun.start(lab, config)) {
             run.phone(SippAgentPhone.answering(8, 100, 500));
 
-            run.callers(SippCallers.fromAgentPhone(8, 1_500, List.of("*71", "*74"))).awaitExit(Duration.ofSeconds(20));
+            assertEquals(1, run.dial(8, "*71").count("ANSWERED"), "*71 answered with a confirmation");
+            assertEquals(1, run.dial(8, "*74").count("ANSWERED"), "*74 answered with a confirmation");
             run.await("agent8 ready after dialling *71 and *74", Duration.ofSeconds(5),
                     () -> run.agent("agent8").state().name().equals("READY"));
 
@@ -32,7 +33,8 @@ final class FeatureCodeTest {
                     .awaitExit(Duration.ofSeconds(30));
             assertEquals(1, run.trace("agent8").count("ANSWERED"), "the ready agent took the call");
 
-            run.callers(SippCallers.fromAgentPhone(8, 1_500, List.of("*73", "*72"))).awaitExit(Duration.ofSeconds(20));
+            run.dial(8, "*73");
+            run.dial(8, "*72");
             run.await("agent8 logged out after dialling *73 and *72", Duration.ofSeconds(5),
                     () -> run.agent("agent8").state().name().equals("LOGGED_OUT"));
             assertEquals(List.of("agent agent8 NOT_READY", "agent agent8 READY", "agent agent8 RESERVED",

@@ -24,6 +24,7 @@ import org.acd.server.telephony.LabConfig;
 import org.acd.simulator.lab.AsteriskLab;
 import org.acd.simulator.sipp.SippAgentPhone;
 import org.acd.simulator.sipp.SippCallers;
+import org.acd.simulator.sipp.SippFeatureCode;
 import org.acd.simulator.sipp.SippProcess;
 import org.acd.simulator.sipp.SippTrace;
 
@@ -65,6 +66,14 @@ final class LabRun implements AutoCloseable {
 
     SippProcess callers(SippCallers callers) {
         return started(callers.start(lab.repository(), directory, AsteriskLab.SIP_SERVER));
+    }
+
+    /** Agent {@code agent}'s phone dials {@code code} and the call ends (answered and hung up, or refused). */
+    SippTrace dial(int agent, String code) throws InterruptedException {
+        SippProcess dialing = started(new SippFeatureCode(agent, code)
+                .dial(lab.repository(), directory, AsteriskLab.SIP_SERVER));
+        dialing.awaitExit(Duration.ofSeconds(20));
+        return dialing.trace();
     }
 
     private SippProcess started(SippProcess process) {

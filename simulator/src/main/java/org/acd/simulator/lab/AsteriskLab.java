@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * The Asterisk lab driven from Java: each method runs {@code scripts/asterisk-lab} and waits for
- * it. The lab must be provisioned ({@code scripts/asterisk-lab provision}); {@link #whyUnavailable}
- * says when it is not.
+ * it. The lab must be provisioned first ({@code scripts/asterisk-lab provision}).
  */
 public final class AsteriskLab {
 
@@ -53,11 +52,6 @@ public final class AsteriskLab {
         return Long.parseLong(pid.group(1));
     }
 
-    /** Null when the lab is provisioned and can start here, else why not (the script's own words). */
-    public String whyUnavailable() {
-        Result check = run("check");
-        return check.exitCode() == 0 ? null : check.output();
-    }
 
     public void start() {
         runOrFail("start");

@@ -9,16 +9,15 @@ import java.util.List;
 
 /**
  * Calls placed by one SIPp process (config/sipp/caller.xml), in order, one every
- * {@code intervalMs}, from {@code localPort}. The lab's Asterisk takes a call from ports
- * 5090-5099 as the trunk's, and a call from elsewhere whose caller is {@code agentN} as agent N's
- * phone dialling (feature codes).
+ * {@code intervalMs}, from {@code localPort}. The lab's Asterisk takes calls from ports 5090-5099
+ * as the trunk's.
  *
  * @param name the trace's file name, without extension
  */
 public record SippCallers(String name, List<SippCall> calls, long intervalMs, int localPort) {
 
     public static final int TRUNK_BASE_PORT = 5090;
-    private static final int AGENT_DIALER_BASE_PORT = 5080;
+    private static final int MEDIA_BASE_PORT = 6000;
 
     public SippCallers {
         calls = List.copyOf(calls);
@@ -35,12 +34,6 @@ public record SippCallers(String name, List<SippCall> calls, long intervalMs, in
         return new SippCallers("trunk" + trunkIndex, calls, intervalMs, TRUNK_BASE_PORT + trunkIndex);
     }
 
-    /** Agent {@code agent}'s phone dialling {@code numbers} (feature codes such as *71), one after another. */
-    public static SippCallers fromAgentPhone(int agent, long intervalMs, List<String> numbers) {
-        List<SippCall> calls = numbers.stream().map(number -> new SippCall("agent" + agent, number, null, 0, 10_000))
-                .toList();
-        return new SippCallers("agent" + agent + "-dialing", calls, intervalMs, AGENT_DIALER_BASE_PORT + agent);
-    }
 
     /** Starts placing the calls; the process ends by itself after the last one. */
     public SippProcess start(Path repository, Path traceDirectory, String sipServer) {
@@ -57,7 +50,7 @@ public record SippCallers(String name, List<SippCall> calls, long intervalMs, in
                 "-sf", repository.resolve("config/sipp/caller.xml").toString(),
                 "-inf", injection.toString(),
                 "-i", "127.0.0.1", "-p", Integer.toString(localPort),
-                "-mp", Integer.toString(7000 + 10 * (localPort - AGENT_DIALER_BASE_PORT)),
+                "-mp", Integer.toString(MEDIA_BASE_PORT + 10 * (localPort - TRUNK_BASE_PORT)),
                 "-m", Integer.toString(calls.size()),
                 "-r", "1", "-rp", Long.toString(Math.max(1, intervalMs)),
                 "-l", Integer.toString(calls.size())),

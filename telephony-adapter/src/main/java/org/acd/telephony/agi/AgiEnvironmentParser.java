@@ -11,6 +11,7 @@ final class AgiEnvironmentParser {
 
     private final int maxLines;
     private final Map<String, String> environment = new LinkedHashMap<>();
+    private int lines;
 
     AgiEnvironmentParser(int maxLines) {
         this.maxLines = maxLines;
@@ -28,12 +29,13 @@ final class AgiEnvironmentParser {
             }
             return AgiRequest.of(environment);
         }
-        if (environment.size() == maxLines) {
+        if (lines == maxLines) {
             throw new MalformedAgiException("AGI environment longer than " + maxLines + " lines");
         }
+        lines++;
         int colon = line.indexOf(':');
         if (!line.startsWith("agi_") || colon < 0) {
-            throw new MalformedAgiException("AGI environment line " + (environment.size() + 1)
+            throw new MalformedAgiException("AGI environment line " + lines
                     + " is not 'agi_name: value': " + Printable.of(line));
         }
         environment.put(line.substring(0, colon), line.substring(colon + 1).strip());

@@ -57,6 +57,10 @@ public record AgiRequest(Map<String, String> environment, String script, Map<Str
     }
 
     private static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedAgiException("agi_network_script parameter is not URL-encoded: " + Printable.of(text));
+        }
     }
 }

@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The business end of one FastAGI connection: reads the environment, starts the script it names,
  * then feeds Asterisk's replies to the session. A session that breaks the protocol is logged in one
- * line and closed; no other session notices.
+ * line and closed; no other session notices. A session silent for the idle timeout is closed,
+ * unless it is waiting for a command that runs as long as the call does (EXEC Bridge).
  */
 final class AgiSessionHandler extends SimpleChannelInboundHandler<String> {
 
@@ -76,6 +77,9 @@ final class AgiSessionHandler extends SimpleChannelInboundHandler<String> {
 
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+        if (event instanceof IdleStateEvent && session != null && session.awaitingReply()) {
+            return;
+        }
         if (event instanceof IdleStateEvent) {
             counters.idleTimeout();
             LOG.warn("FastAGI session from {} ({}) idle too long; closed", ctx.channel().remoteAddress(),

@@ -1,6 +1,7 @@
 package org.acd.telephony.agi;
 
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * How the FastAGI server listens and what it tolerates from a peer.
@@ -16,6 +17,8 @@ public record AgiSettings(String bindHost, int port, int maxLineLength, int maxE
                           Duration idleTimeout, int eventLoopThreads) {
 
     public AgiSettings {
+        Objects.requireNonNull(bindHost, "agi.bindHost: required");
+        Objects.requireNonNull(idleTimeout, "agi.idleTimeout: required");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("agi.port: " + port + " is not a TCP port (0-65535)");
         }

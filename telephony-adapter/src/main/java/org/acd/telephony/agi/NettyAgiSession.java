@@ -4,6 +4,7 @@ import io.netty.channel.Channel;
 import java.util.ArrayDeque;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import org.asteriskjava.fastagi.command.AgiCommand;
 
 /**
@@ -35,7 +36,12 @@ final class NettyAgiSession implements AgiSession {
     @Override
     public CompletableFuture<AgiReply> send(AgiCommand command) {
         PendingCommand pending = new PendingCommand(command.buildCommand(), new CompletableFuture<>());
-        channel.eventLoop().execute(() -> enqueue(pending));
+        try {
+            channel.eventLoop().execute(() -> enqueue(pending));
+        } catch (RejectedExecutionException e) {
+            pending.reply().completeExceptionally(new AgiSessionClosedException(
+                    "FastAGI server stopped; session of " + request.channel() + " ended"));
+        }
         return pending.reply();
     }
 
@@ -47,6 +53,11 @@ final class NettyAgiSession implements AgiSession {
     @Override
     public void close() {
         channel.close();
+    }
+
+    /** True while a command waits for its reply (which may take as long as a conversation: EXEC Bridge). Event loop only. */
+    boolean awaitingReply() {
+        return inFlight != null;
     }
 
     /** A complete reply arrived for the command in flight. Event loop only. */

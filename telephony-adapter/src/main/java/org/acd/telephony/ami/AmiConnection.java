@@ -68,7 +68,7 @@ public final class AmiConnection implements AutoCloseable {
         Duration wait = settings.firstRetry();
         while (closing.getCount() > 0) {
             try {
-                connection.login("call,system,agent,dialplan");
+                connection.login("call,system");
                 return;
             } catch (AuthenticationFailedException e) {
                 LOG.error("AMI login to {}:{} refused for user '{}': check the secret in {}; retrying in {} ms",

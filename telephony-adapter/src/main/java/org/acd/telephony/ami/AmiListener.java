@@ -29,7 +29,7 @@ public final class AmiListener {
         this.router = new AmiEventRouter(counters)
                 .on(HangupEvent.class, new HangupDecoder(legs))
                 .on(DeviceStateChangeEvent.class, new DeviceStateChangeDecoder(agents, events, clock))
-                .on(OriginateResponseEvent.class, new OriginateResponseDecoder(legs));
+                .on(OriginateResponseEvent.class, new OriginateResponseDecoder(legs, agents));
     }
 
     AmiEventRouter router() {

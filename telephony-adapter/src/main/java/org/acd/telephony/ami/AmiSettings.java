@@ -1,6 +1,7 @@
 package org.acd.telephony.ami;
 
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * How to reach Asterisk's manager interface.
@@ -18,6 +19,12 @@ public record AmiSettings(String host, int port, String username, SecretSource s
                           Duration firstRetry, Duration maxRetry, Duration maxRingTime) {
 
     public AmiSettings {
+        Objects.requireNonNull(host, "ami.host: required");
+        Objects.requireNonNull(secret, "ami.secret: required");
+        requirePositive(actionTimeout, "ami.actionTimeout");
+        requirePositive(firstRetry, "ami.firstRetry");
+        requirePositive(maxRetry, "ami.maxRetry");
+        requirePositive(maxRingTime, "ami.maxRingTime");
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("ami.port: " + port + " is not a TCP port (1-65535)");
         }
@@ -26,6 +33,12 @@ public record AmiSettings(String host, int port, String username, SecretSource s
         }
         if (firstRetry.compareTo(maxRetry) > 0) {
             throw new IllegalArgumentException("ami.firstRetry: longer than ami.maxRetry");
+        }
+    }
+
+    private static void requirePositive(Duration duration, String setting) {
+        if (duration == null || duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException(setting + ": must be positive");
         }
     }
 

@@ -32,6 +32,7 @@ public final class CallLegs {
 
     private final AcdEvents events;
     private final Clock clock;
+    private final Map<String, CallerLeg> arriving = new HashMap<>();
     private final Map<Long, CallerLeg> callers = new HashMap<>();
     private final Map<String, CallerLeg> callersByUniqueId = new HashMap<>();
     private final Map<String, OfferChannelId> ringing = new HashMap<>();
@@ -42,11 +43,26 @@ public final class CallLegs {
         this.clock = clock;
     }
 
-    /** The caller's channel is handed to {@code queueId}; the engine hears of it now. */
-    public synchronized void callerQueued(CallerLeg leg, String queueId, String tierId) {
+    /**
+     * A caller is about to be queued: from now on its hang-up is watched, but the engine hears of
+     * the call only at {@link #callerQueued}. A hang-up in between drops the leg silently.
+     */
+    public synchronized void callerArriving(CallerLeg leg) {
+        arriving.put(leg.uniqueId(), leg);
+    }
+
+    /**
+     * The arriving caller's channel is ready to be held for {@code queueId}; the engine hears of
+     * the call now. False if the caller hung up meanwhile (the engine never hears of it).
+     */
+    public synchronized boolean callerQueued(CallerLeg leg, String queueId, String tierId) {
+        if (arriving.remove(leg.uniqueId()) == null) {
+            return false;
+        }
         callers.put(leg.callId(), leg);
         callersByUniqueId.put(leg.uniqueId(), leg);
         events.callQueued(clock.millis(), leg.callId(), queueId, tierId, leg.callerNumber());
+        return true;
     }
 
     /** A channel hung up. If it was a queued caller's, the engine hears that the caller hung up. */
@@ -55,6 +71,9 @@ public final class CallLegs {
     }
 
     private void callerHungUp(String uniqueId) {
+        if (arriving.remove(uniqueId) != null) {
+            return;
+        }
         CallerLeg leg = callersByUniqueId.remove(uniqueId);
         if (leg != null) {
             callers.remove(leg.callId());
@@ -93,6 +112,11 @@ public final class CallLegs {
 
     public synchronized void ringing(OfferChannelId offer) {
         ringing.put(offer.value(), offer);
+    }
+
+    /** The offer ringing {@code agentId}'s phone, if any (the engine rings an agent for one call at a time). */
+    public synchronized Optional<OfferChannelId> ringingOfferOf(String agentId) {
+        return ringing.values().stream().filter(offer -> offer.agentId().equals(agentId)).findFirst();
     }
 
     /** The agent's phone could not be rung; if the offer still stood, the engine hears it failed. */

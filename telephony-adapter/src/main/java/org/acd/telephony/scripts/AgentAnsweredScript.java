@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 /**
  * An agent answered a ring: the leg's unique id names the offer. If the offer still stands the
  * engine hears the answer and the session waits, holding the leg, for the engine's connect command
- * (which bridges it to the caller); otherwise the leg is let go and the dialplan hangs it up.
+ * (which bridges it to the caller); otherwise the leg is let go and the dialplan hangs it up. When
+ * Asterisk reports the leg hung up, the session ends at once.
  */
 public final class AgentAnsweredScript implements AgiScript {
 
@@ -26,6 +27,7 @@ public final class AgentAnsweredScript implements AgiScript {
     @Override
     public void run(AgiSession session) {
         OfferChannelId.parse(session.request().uniqueId()).ifPresentOrElse(offer -> {
+            session.hangup().thenRun(session::close);
             if (!legs.agentAnswered(new AgentLeg(offer, session))) {
                 LOG.info("agent {} answered call {} after the offer ended; hanging up", offer.agentId(),
                         offer.callId());

@@ -6,6 +6,7 @@ import org.acd.core.api.AcdEvents;
 import org.acd.telephony.agi.AgiScript;
 import org.acd.telephony.agi.AgiSession;
 import org.acd.telephony.calls.AgentDirectory;
+import org.asteriskjava.fastagi.command.AnswerCommand;
 import org.asteriskjava.fastagi.command.StreamFileCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Feature codes dialled from an agent's phone: {@code ?action=login|logout|pause|ready}. The agent
  * is the owner of the calling phone; a pause has the reason {@code ?reason=} or "break". The agent
- * hears a confirmation beep, or nothing and a hang-up for an unknown phone or action.
+ * is answered and hears a confirmation beep; an unknown phone or action is refused (the dialplan
+ * hangs up unanswered).
  */
 public final class AgentFeatureScript implements AgiScript {
 
@@ -47,6 +49,7 @@ public final class AgentFeatureScript implements AgiScript {
             session.close();
             return;
         }
+        session.send(new AnswerCommand());
         session.send(new StreamFileCommand(confirmationSound)).whenComplete((reply, failure) -> session.close());
     }
 

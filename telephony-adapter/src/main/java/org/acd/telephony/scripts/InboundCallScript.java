@@ -46,20 +46,23 @@ public final class InboundCallScript implements AgiScript {
     }
 
     /**
-     * The engine hears of the call before the dialplan holds it: a hang-up from here on is reported
-     * by AMI, or by the refused SET VARIABLE if the channel was already gone.
+     * The leg is watched for a hang-up before ACD_CALL_ID is set, and the engine hears of the call
+     * only once that succeeded: a caller gone meanwhile never reaches the engine, and no agent can
+     * be offered a caller still in this session.
      */
     private void queue(AgiSession session, AgiReply menuReply) {
         AgiRequest request = session.request();
         CallerLeg leg = new CallerLeg(callIds.next(), request.channel(), request.uniqueId(), request.callerNumber());
-        legs.callerQueued(leg, routing.queueFor(menuReply.timedOut() ? "" : menuReply.result()),
-                routing.tierOf(leg.callerNumber()));
+        String queueId = routing.queueFor(menuReply.timedOut() ? "" : menuReply.result());
+        legs.callerArriving(leg);
         session.send(new SetVariableCommand(Dialplan.CALL_ID_VARIABLE, Long.toString(leg.callId())))
                 .whenComplete((reply, failure) -> {
-                    if (failure != null || !reply.isSuccess()) {
+                    session.close();
+                    if (failure == null && reply.isSuccess()) {
+                        legs.callerQueued(leg, queueId, routing.tierOf(leg.callerNumber()));
+                    } else {
                         legs.channelHungUp(leg.uniqueId());
                     }
-                    session.close();
                 });
     }
 }

@@ -1,0 +1,74 @@
+package org.acd.telephony.ami;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.acd.core.model.AgentConfig;
+import org.acd.telephony.calls.AgentDirectory;
+import org.acd.telephony.testing.RecordingAcdEvents;
+import org.asteriskjava.manager.event.DeviceStateChangeEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+final class DeviceStateChangeDecoderTest {
+
+    private final RecordingAcdEvents events = new RecordingAcdEvents();
+    private final DeviceStateChangeDecoder decoder = new DeviceStateChangeDecoder(
+            new AgentDirectory(List.of(AgentConfig.of("agent1", Map.of()))), events,
+            Clock.fixed(Instant.ofEpochMilli(3_000), ZoneOffset.UTC));
+
+    @Test
+    void shouldReportAnIdleAgentPhoneAsReachable() {
+        decoder.decode(deviceState("PJSIP/agent1", "NOT_INUSE"));
+
+        assertEquals(List.of("agentDeviceChanged 3000 agent1 reachable"), events.events());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"INUSE", "RINGING", "RINGINUSE", "ONHOLD", "BUSY", "UNAVAILABLE", "UNKNOWN", "INVALID"})
+    void shouldReportAnAgentPhoneInAnyOtherStateAsUnreachable(String state) {
+        decoder.decode(deviceState("PJSIP/agent1", state));
+
+        assertEquals(List.of("agentDeviceChanged 3000 agent1 unreachable"), events.events());
+    }
+
+    @Test
+    void shouldReadTheStateAndDeviceWhateverTheirCase() {
+        decoder.decode(deviceState("pjsip/AGENT1", " not_inuse "));
+
+        assertEquals(List.of("agentDeviceChanged 3000 agent1 reachable"), events.events());
+    }
+
+    @Test
+    void shouldIgnoreADeviceThatIsNoAgentsPhone() {
+        decoder.decode(deviceState("PJSIP/trunk", "NOT_INUSE"));
+        decoder.decode(deviceState("Queue:sales_avail", "INUSE"));
+
+        assertEquals(List.of(), events.events());
+    }
+
+    @Test
+    void shouldRejectAnEventWithoutDevice() {
+        assertThrows(MalformedAmiEventException.class, () -> decoder.decode(deviceState(null, "NOT_INUSE")));
+        assertEquals(List.of(), events.events());
+    }
+
+    @Test
+    void shouldRejectAnEventWithoutState() {
+        assertThrows(MalformedAmiEventException.class, () -> decoder.decode(deviceState("PJSIP/agent1", null)));
+        assertEquals(List.of(), events.events());
+    }
+
+    private static DeviceStateChangeEvent deviceState(String device, String state) {
+        DeviceStateChangeEvent event = new DeviceStateChangeEvent("asterisk");
+        event.setDevice(device);
+        event.setState(state);
+        return event;
+    }
+}
