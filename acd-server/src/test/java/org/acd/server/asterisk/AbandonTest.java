@@ -69,7 +69,7 @@ final class AbandonTest {
             String abandoned = only(journal, "abandoned " + callId + " support");
             assertTrue(abandoned.endsWith("pos=1 ringing=true"), abandoned);
             assertWaitNear(HOLD_BEFORE_HANGUP_MS, waitMs(abandoned));
-            assertEquals(List.of("agent agent6 NOT_READY", "agent agent6 READY", "agent agent6 RESERVED",
+            assertEquals(List.of("agent agent6 READY", "agent agent6 RESERVED",
                     "agent agent6 READY"), journal.matching("agent agent6"));
         }
     }

@@ -23,7 +23,7 @@ final class AsteriskLabExtension implements ParameterResolver {
                 .lab();
     }
 
-    private record RunningLab(AsteriskLab lab) implements ExtensionContext.Store.CloseableResource {
+    private record RunningLab(AsteriskLab lab) implements AutoCloseable {
 
         static RunningLab start() {
             AsteriskLab lab = AsteriskLab.ofWorkingDirectory();

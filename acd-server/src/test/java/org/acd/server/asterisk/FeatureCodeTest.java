@@ -25,20 +25,24 @@ final class FeatureCodeTest {
             run.phone(SippAgentPhone.answering(8, 100, 500));
 
             assertEquals(1, run.dial(8, "*71").count("ANSWERED"), "*71 answered with a confirmation");
-            assertEquals(1, run.dial(8, "*74").count("ANSWERED"), "*74 answered with a confirmation");
-            run.await("agent8 ready after dialling *71 and *74", Duration.ofSeconds(5),
+            run.await("agent8 logged in (ready) after *71", Duration.ofSeconds(5),
+                    () -> run.agent("agent8").state().name().equals("READY"));
+            run.dial(8, "*73");
+            run.await("agent8 paused after *73", Duration.ofSeconds(5),
+                    () -> run.agent("agent8").state().name().equals("NOT_READY"));
+            run.dial(8, "*74");
+            run.await("agent8 ready after *74", Duration.ofSeconds(5),
                     () -> run.agent("agent8").state().name().equals("READY"));
 
             run.callers(SippCallers.fromTrunk(0, 1_000, List.of(new SippCall("5551010", "100", "1", 300, 30_000))))
                     .awaitExit(Duration.ofSeconds(30));
             assertEquals(1, run.trace("agent8").count("ANSWERED"), "the ready agent took the call");
 
-            run.dial(8, "*73");
             run.dial(8, "*72");
-            run.await("agent8 logged out after dialling *73 and *72", Duration.ofSeconds(5),
+            run.await("agent8 logged out after *72", Duration.ofSeconds(5),
                     () -> run.agent("agent8").state().name().equals("LOGGED_OUT"));
-            assertEquals(List.of("agent agent8 NOT_READY", "agent agent8 READY", "agent agent8 RESERVED",
-                            "agent agent8 ON_CALL", "agent agent8 READY", "agent agent8 NOT_READY(break)",
+            assertEquals(List.of("agent agent8 READY", "agent agent8 NOT_READY(break)", "agent agent8 READY",
+                            "agent agent8 RESERVED", "agent agent8 ON_CALL", "agent agent8 READY",
                             "agent agent8 LOGGED_OUT"),
                     run.outcomes().matching("agent agent8"));
         }

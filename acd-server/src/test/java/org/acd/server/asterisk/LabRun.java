@@ -101,10 +101,12 @@ final class LabRun implements AutoCloseable {
         }
     }
 
+    /** Logs the agents in (which makes them ready) and at once not ready, with reason "break". */
     void loginNotReady(String... agentIds) {
         long nowMs = System.currentTimeMillis();
         for (String agentId : agentIds) {
             events().agentLoggedIn(nowMs, agentId);
+            events().agentNotReady(nowMs, agentId, "break");
         }
     }
 

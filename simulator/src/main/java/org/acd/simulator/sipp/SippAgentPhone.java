@@ -1,6 +1,7 @@
 package org.acd.simulator.sipp;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -45,13 +46,14 @@ public record SippAgentPhone(int agent, Scenario scenario, long ringMs, long tal
 
     /** Starts the phone; {@code repository} holds config/sipp, the trace goes to {@code traceDirectory}. */
     public SippProcess start(Path repository, Path traceDirectory) {
-        return SippProcess.start(List.of(
+        List<String> arguments = new ArrayList<>(List.of(
                 "-sf", repository.resolve("config/sipp").resolve(scenario.file).toString(),
                 "-i", "127.0.0.1", "-p", Integer.toString(port()),
-                "-mp", Integer.toString(BASE_MEDIA_PORT + 10 * agent),
-                "-set", "ring_ms", Long.toString(ringMs),
-                "-set", "talk_ms", Long.toString(talkMs),
-                "-set", "talk_jitter_ms", "0"),
-                traceDirectory.resolve("agent" + agent + ".log"));
+                "-mp", Integer.toString(BASE_MEDIA_PORT + 10 * agent)));
+        if (scenario == Scenario.ANSWERS) {
+            arguments.addAll(List.of("-set", "ring_ms", Long.toString(ringMs), "-set", "talk_ms", Long.toString(talkMs),
+                    "-set", "talk_jitter_ms", "0"));
+        }
+        return SippProcess.start(arguments, traceDirectory.resolve("agent" + agent + ".log"));
     }
 }

@@ -24,7 +24,7 @@ final class AmiEventRouter implements ManagerEventListener {
         this.counters = counters;
     }
 
-    <E extends ManagerEvent> AmiEventRouter on(Class<E> type, AmiEventDecoder<E> decoder) {
+    <E extends ManagerEvent> AmiEventRouter on(Class<E> type, AmiEventDecoder<? super E> decoder) {
         decoders.put(type, event -> decoder.decode(type.cast(event)));
         return this;
     }

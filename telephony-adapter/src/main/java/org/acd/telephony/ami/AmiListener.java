@@ -6,11 +6,12 @@ import org.acd.telephony.calls.AgentDirectory;
 import org.acd.telephony.calls.CallLegs;
 import org.asteriskjava.manager.event.DeviceStateChangeEvent;
 import org.asteriskjava.manager.event.HangupEvent;
+import org.asteriskjava.manager.event.HangupRequestEvent;
 import org.asteriskjava.manager.event.OriginateResponseEvent;
 
 /**
- * The AMI events the product uses, each with its decoder: {@code Hangup}, {@code DeviceStateChange}
- * and {@code OriginateResponse}. Everything else Asterisk sends is counted and dropped.
+ * The AMI events the product uses, each with its decoder: {@code HangupRequest} and {@code Hangup},
+ * {@code DeviceStateChange} and {@code OriginateResponse}. Everything else Asterisk sends is counted and dropped.
  */
 public final class AmiListener {
 
@@ -26,8 +27,10 @@ public final class AmiListener {
         this.agents = agents;
         this.events = events;
         this.clock = clock;
+        HangupDecoder hangups = new HangupDecoder(legs);
         this.router = new AmiEventRouter(counters)
-                .on(HangupEvent.class, new HangupDecoder(legs))
+                .on(HangupRequestEvent.class, hangups)
+                .on(HangupEvent.class, hangups)
                 .on(DeviceStateChangeEvent.class, new DeviceStateChangeDecoder(agents, events, clock))
                 .on(OriginateResponseEvent.class, new OriginateResponseDecoder(legs, agents));
     }

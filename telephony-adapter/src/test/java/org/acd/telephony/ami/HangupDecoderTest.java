@@ -11,7 +11,9 @@ import org.acd.telephony.calls.CallLegs;
 import org.acd.telephony.calls.CallLegs.CallerLeg;
 import org.acd.telephony.calls.OfferChannelId;
 import org.acd.telephony.testing.RecordingAcdEvents;
+import org.acd.telephony.testing.ScriptedAgiSession;
 import org.asteriskjava.manager.event.HangupEvent;
+import org.asteriskjava.manager.event.HangupRequestEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
@@ -42,6 +44,26 @@ final class HangupDecoderTest {
         decoder.decode(hangup("PJSIP/agent1-0000002a", offer.value()));
 
         assertEquals(List.of("offerFailed 2000 agent1 42"), events.events());
+    }
+
+    @Test
+    void shouldCreditTheEndOfAConversationToTheSideWhoseHangupRequestCameFirst() {
+        CallerLeg queued = new CallerLeg(42, "PJSIP/trunk-00000001", "1700000000.12", "5551234");
+        legs.callerArriving(queued);
+        legs.callerQueued(queued, "sales", "gold");
+        OfferChannelId offer = new OfferChannelId(42, "agent1");
+        legs.ringing(offer);
+        legs.agentAnswered(new CallLegs.AgentLeg(offer, new ScriptedAgiSession(null)));
+
+        HangupRequestEvent agentBye = new HangupRequestEvent("asterisk");
+        agentBye.setChannel("PJSIP/agent1-0000002a");
+        agentBye.setUniqueId(offer.value());
+        decoder.decode(agentBye);
+        decoder.decode(hangup("PJSIP/trunk-00000001", "1700000000.12"));
+        decoder.decode(hangup("PJSIP/agent1-0000002a", offer.value()));
+
+        assertEquals(List.of("callQueued 2000 42 sales gold 5551234", "agentAnswered 2000 agent1 42",
+                "agentHungUp 2000 42"), events.events());
     }
 
     @Test
