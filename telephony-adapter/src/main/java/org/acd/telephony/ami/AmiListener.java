@@ -31,7 +31,7 @@ public final class AmiListener {
         this.router = new AmiEventRouter(counters)
                 .on(HangupRequestEvent.class, hangups)
                 .on(HangupEvent.class, hangups)
-                .on(DeviceStateChangeEvent.class, new DeviceStateChangeDecoder(agents, events, clock))
+                .on(DeviceStateChangeEvent.class, new DeviceStateChangeDecoder(agents, legs, events, clock))
                 .on(OriginateResponseEvent.class, new OriginateResponseDecoder(legs, agents));
     }
 

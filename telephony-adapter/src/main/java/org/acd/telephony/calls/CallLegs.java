@@ -114,6 +114,12 @@ public final class CallLegs {
         ringing.put(offer.value(), offer);
     }
 
+    /** True while the adapter rings {@code agentId}'s phone or holds its answered leg: its device is busy with us. */
+    public synchronized boolean holdsLegOf(String agentId) {
+        return ringing.values().stream().anyMatch(offer -> offer.agentId().equals(agentId))
+                || answered.values().stream().anyMatch(leg -> leg.offer().agentId().equals(agentId));
+    }
+
     /** The offer ringing {@code agentId}'s phone, if any (the engine rings an agent for one call at a time). */
     public synchronized Optional<OfferChannelId> ringingOfferOf(String agentId) {
         return ringing.values().stream().filter(offer -> offer.agentId().equals(agentId)).findFirst();

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.acd.core.model.AgentConfig;
 import org.acd.telephony.calls.AgentDirectory;
+import org.acd.telephony.calls.CallLegs;
+import org.acd.telephony.calls.OfferChannelId;
 import org.acd.telephony.testing.RecordingAcdEvents;
 import org.asteriskjava.manager.event.DeviceStateChangeEvent;
 import org.junit.jupiter.api.Test;
@@ -18,10 +20,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 final class DeviceStateChangeDecoderTest {
 
+    private static final Clock CLOCK = Clock.fixed(Instant.ofEpochMilli(3_000), ZoneOffset.UTC);
+
     private final RecordingAcdEvents events = new RecordingAcdEvents();
+    private final CallLegs legs = new CallLegs(new RecordingAcdEvents(), CLOCK);
     private final DeviceStateChangeDecoder decoder = new DeviceStateChangeDecoder(
-            new AgentDirectory(List.of(AgentConfig.of("agent1", Map.of()))), events,
-            Clock.fixed(Instant.ofEpochMilli(3_000), ZoneOffset.UTC));
+            new AgentDirectory(List.of(AgentConfig.of("agent1", Map.of()))), legs, events, CLOCK);
 
     @Test
     void shouldReportAnIdleAgentPhoneAsReachable() {
@@ -34,6 +38,25 @@ final class DeviceStateChangeDecoderTest {
     @ValueSource(strings = {"INUSE", "RINGING", "RINGINUSE", "ONHOLD", "BUSY", "UNAVAILABLE", "UNKNOWN", "INVALID"})
     void shouldReportAnAgentPhoneInAnyOtherStateAsUnreachable(String state) {
         decoder.decode(deviceState("PJSIP/agent1", state));
+
+        assertEquals(List.of("agentDeviceChanged 3000 agent1 unreachable"), events.events());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"INUSE", "RINGING", "BUSY"})
+    void shouldNotReportThePhoneBusyWithTheAdaptersOwnLeg(String state) {
+        legs.ringing(new OfferChannelId(42, "agent1"));
+
+        decoder.decode(deviceState("PJSIP/agent1", state));
+
+        assertEquals(List.of(), events.events(), "the engine knows the agent is taken");
+    }
+
+    @Test
+    void shouldReportAnUnregisteredPhoneEvenWhileTheAdapterRingsIt() {
+        legs.ringing(new OfferChannelId(42, "agent1"));
+
+        decoder.decode(deviceState("PJSIP/agent1", "UNAVAILABLE"));
 
         assertEquals(List.of("agentDeviceChanged 3000 agent1 unreachable"), events.events());
     }
