@@ -29,7 +29,7 @@ public final class AmiActions {
     private final ManagerConnection connection;
     private final Duration timeout;
 
-    AmiActions(ManagerConnection connection, Duration timeout) {
+    public AmiActions(ManagerConnection connection, Duration timeout) {
         this.connection = connection;
         this.timeout = timeout;
     }

@@ -1,0 +1,143 @@
+package org.acd.telephony;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.acd.core.api.ExitAction;
+import org.acd.telephony.ami.AmiActions;
+import org.acd.telephony.calls.CallLegs;
+import org.acd.telephony.calls.CallLegs.AgentLeg;
+import org.acd.telephony.calls.CallLegs.CallerLeg;
+import org.acd.telephony.calls.OfferChannelId;
+import org.acd.telephony.testing.FakeManagerConnection;
+import org.acd.telephony.testing.RecordingAcdEvents;
+import org.acd.telephony.testing.ScriptedAgiSession;
+import org.asteriskjava.manager.action.HangupAction;
+import org.asteriskjava.manager.action.OriginateAction;
+import org.asteriskjava.manager.action.RedirectAction;
+import org.asteriskjava.manager.action.SetVarAction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+final class TelephonyCommandsTest {
+
+    private static final CallerLeg CALLER = new CallerLeg(42, "PJSIP/trunk-00000001", "1700000000.12", "5551234");
+    private static final OfferChannelId OFFER = new OfferChannelId(42, "agent1");
+
+    private final RecordingAcdEvents events = new RecordingAcdEvents();
+    private final CallLegs legs = new CallLegs(events, Clock.fixed(Instant.ofEpochMilli(9_000), ZoneOffset.UTC));
+    private final FakeManagerConnection asterisk = new FakeManagerConnection();
+    private TelephonyCommands commands;
+
+    @BeforeEach
+    void queueTheCaller() {
+        commands = new TelephonyCommands(legs, new AmiActions(asterisk.connection(), Duration.ofSeconds(1)),
+                Duration.ofSeconds(60));
+        legs.callerArriving(CALLER);
+        legs.callerQueued(CALLER, "sales", "standard");
+    }
+
+    @AfterEach
+    void stop() {
+        commands.close();
+    }
+
+    @Test
+    void shouldRingTheAgentsPhoneIntoTheAgentContextWithTheOffersChannelIdAndTheCallersNumber() throws Exception {
+        commands.offerCall(42, "agent1", "PJSIP/agent1");
+
+        OriginateAction originate = assertInstanceOf(OriginateAction.class, asterisk.nextAction());
+        assertEquals("PJSIP/agent1", originate.getChannel());
+        assertEquals(OFFER.value(), originate.getChannelId());
+        assertEquals(Dialplan.AGENT_CONTEXT, originate.getContext());
+        assertEquals("s", originate.getExten());
+        assertEquals("5551234", originate.getCallerId());
+        assertEquals(60_000L, originate.getTimeout());
+        assertTrue(originate.getAsync());
+    }
+
+    @Test
+    void shouldReportTheOfferFailedWhenAsteriskRefusesTheOriginate() throws Exception {
+        asterisk.refuse("Originate", "Originate failed");
+
+        commands.offerCall(42, "agent1", "PJSIP/agent1");
+        asterisk.nextAction();
+
+        awaitEvents(List.of("callQueued 9000 42 sales standard 5551234", "offerFailed 9000 agent1 42"));
+    }
+
+    @Test
+    void shouldHangUpTheRingingLegWhenTheOfferIsCancelledAndIgnoreItsHangUp() throws Exception {
+        commands.offerCall(42, "agent1", "PJSIP/agent1");
+        asterisk.nextAction();
+
+        commands.cancelOffer(42, "agent1");
+
+        assertEquals(OFFER.value(), assertInstanceOf(HangupAction.class, asterisk.nextAction()).getChannel());
+        legs.channelHungUp(OFFER.value());
+        assertEquals(List.of("callQueued 9000 42 sales standard 5551234"), events.events(),
+                "a withdrawn ring that hangs up is not a failed offer");
+    }
+
+    @Test
+    void shouldBridgeTheAnsweredLegToTheCallerAndEndTheSessionWhenTheBridgeEnds() throws Exception {
+        commands.offerCall(42, "agent1", "PJSIP/agent1");
+        asterisk.nextAction();
+        ScriptedAgiSession agentLeg = ScriptedAgiSession.on("PJSIP/agent1-0000002a", OFFER.value(), "5551234",
+                Dialplan.AGENT_ANSWERED_SCRIPT, Map.of());
+        legs.agentAnswered(new AgentLeg(OFFER, agentLeg));
+
+        commands.connectCall(42, "agent1");
+
+        awaitCommands(agentLeg, List.of("EXEC \"Bridge\" \"PJSIP/trunk-00000001,x\""));
+        agentLeg.reply(200, "0", "");
+        assertTrue(agentLeg.isClosed());
+    }
+
+    @Test
+    void shouldHangUpACallerWhoseQueueExitIsAHangUpAndForgetIt() throws Exception {
+        commands.exitQueue(42, ExitAction.HANGUP, null);
+
+        assertEquals(CALLER.channel(), assertInstanceOf(HangupAction.class, asterisk.nextAction()).getChannel());
+        legs.channelHungUp(CALLER.uniqueId());
+        assertEquals(List.of("callQueued 9000 42 sales standard 5551234"), events.events(),
+                "the engine already ended the call");
+    }
+
+    @Test
+    void shouldSendACallerToTheExitContextWithItsTarget() throws Exception {
+        commands.exitQueue(42, ExitAction.VOICEMAIL, "orders");
+
+        SetVarAction target = assertInstanceOf(SetVarAction.class, asterisk.nextAction());
+        assertEquals(Dialplan.EXIT_TARGET_VARIABLE, target.getVariable());
+        assertEquals("orders", target.getValue());
+        RedirectAction redirect = assertInstanceOf(RedirectAction.class, asterisk.nextAction());
+        assertEquals(CALLER.channel(), redirect.getChannel());
+        assertEquals(Dialplan.EXIT_CONTEXT, redirect.getContext());
+        assertEquals("voicemail", redirect.getExten());
+    }
+
+    private void awaitEvents(List<String> expected) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!events.events().equals(expected) && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertEquals(expected, events.events());
+    }
+
+    private static void awaitCommands(ScriptedAgiSession session, List<String> expected) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!session.sentCommands().equals(expected) && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertEquals(expected, session.sentCommands());
+    }
+}
