@@ -89,6 +89,11 @@ final class ScenarioReader {
             if (perHour <= 0) {
                 period.problem("per_hour", "must be positive");
             }
+            for (ArrivalPeriod earlier : arrivals) {
+                if (fromMs < earlier.toMs() && earlier.fromMs() < toMs) {
+                    period.problem("from", "overlaps arrivals[" + arrivals.indexOf(earlier) + "]; periods must not overlap");
+                }
+            }
             arrivals.add(new ArrivalPeriod(fromMs, toMs, perHour));
         }
         return arrivals;
@@ -98,20 +103,24 @@ final class ScenarioReader {
         List<CallType> types = new ArrayList<>();
         List<YamlNode> items = list(top, "call_types", true, problems);
         double shares = 0;
+        boolean sharesRead = true;
         for (int i = 0; i < items.size(); i++) {
             Fields type = Fields.of(items.get(i), "call_types[" + i + "]", problems, CALL_TYPE_KEYS);
             if (type == null) {
                 continue;
             }
             String name = type.text("name", true);
-            double share = type.number("share", true, 0);
-            if (type.has("share") && (share <= 0 || share > 1)) {
+            double share = type.number("share", true, Double.NaN);
+            if (Double.isNaN(share)) {
+                sharesRead = false;
+            } else if (share <= 0 || share > 1) {
                 type.problem("share", "must be above 0 and at most 1");
+                sharesRead = false;
             }
             shares += share;
             types.add(new CallType(name, share, type.text("queue", true), type.text("tier", true)));
         }
-        if (!types.isEmpty() && problems.isEmpty() && Math.abs(shares - 1.0) > SHARE_TOLERANCE) {
+        if (!types.isEmpty() && sharesRead && Math.abs(shares - 1.0) > SHARE_TOLERANCE) {
             top.problem("call_types", "the shares add up to " + shares + ", not 1");
         }
         return types;

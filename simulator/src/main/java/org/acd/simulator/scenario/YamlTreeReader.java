@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML text into a {@link YamlNode} tree with Jackson's streaming YAML parser, keeping each
@@ -32,13 +33,26 @@ final class YamlTreeReader {
             }
             return node(parser, problems, "");
         } catch (JsonProcessingException e) {
-            problems.add("", "not valid YAML: " + e.getOriginalMessage(), e.getLocation() == null ? 0
-                    : e.getLocation().getLineNr());
+            reportMalformed(e, problems);
             return null;
         } catch (IOException e) {
             problems.add("", "could not be read: " + e.getMessage(), 0);
             return null;
         }
+    }
+
+    /** SnakeYAML's context and problem, on one line, at the line where it stopped reading. */
+    private static void reportMalformed(JsonProcessingException e, Problems problems) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                String context = marked.getContext() == null ? "" : marked.getContext() + ", ";
+                problems.add("", "not valid YAML: " + context + marked.getProblem(),
+                        marked.getProblemMark().getLine() + 1);
+                return;
+            }
+        }
+        problems.add("", "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""),
+                e.getLocation() == null ? 0 : e.getLocation().getLineNr());
     }
 
     private static YamlNode node(JsonParser parser, Problems problems, String path) throws IOException {
