@@ -205,6 +205,16 @@ public final class RoutingEngine implements AcdEvents {
         return new SnapshotBuilder(topology, router, timers, time.nowMs(), rejectedEvents).build();
     }
 
+    /**
+     * When the engine's earliest timer (ring timeout, wrap-up end, overflow step, max wait) is due,
+     * {@link Long#MAX_VALUE} when none is armed. Read-only: a virtual-time driver calls
+     * {@link #timeAdvanced} at that time so the commands a timer causes are issued when they happen.
+     * Engine thread only.
+     */
+    public long nextTimerDueMs() {
+        return timers.nextDueMs();
+    }
+
     public long rejectedEvents() {
         return rejectedEvents;
     }

@@ -30,6 +30,12 @@ final class Timers {
         return next;
     }
 
+    /** When the earliest armed timer is due; {@link Long#MAX_VALUE} when none is armed. */
+    long nextDueMs() {
+        Timer next = heap.peek();
+        return next == null ? Long.MAX_VALUE : next.dueMs();
+    }
+
     long armedCount() {
         return armedCount;
     }

@@ -1,0 +1,58 @@
+package org.acd.core.reporting;
+
+/**
+ * The KPIs of one group of calls, as DESIGN.md defines them. Counts are of calls that entered a
+ * queue in the reported period; a call moved between queues counts once. Ratios are NaN when their
+ * denominator is 0. Immutable.
+ *
+ * @param offered calls that entered a queue
+ * @param answered calls an agent answered
+ * @param abandoned calls whose caller hung up before an agent answered, short abandons included
+ * @param shortAbandoned abandoned after a wait shorter than the short-abandon threshold
+ * @param timedOut calls that left by max wait
+ * @param overflowed calls that left without an agent for another reason (queue full, no agents, overflow out)
+ * @param waited answered or abandoned calls that waited more than 0 ms
+ * @param answeredWithinServiceLevel answered after a wait of at most the service-level threshold
+ * @param answeredWaitMs sum of the waits of answered calls, from queue entry to answer
+ * @param abandonedWaitMs sum of the waits of abandoned calls, from queue entry to hang-up
+ */
+public record KpiReport(long offered, long answered, long abandoned, long shortAbandoned, long timedOut,
+                        long overflowed, long waited, long answeredWithinServiceLevel, long answeredWaitMs,
+                        long abandonedWaitMs) {
+
+    public static final KpiReport EMPTY = new KpiReport(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    /** Abandoned (not short) / (offered - short abandons). */
+    public double abandonRate() {
+        return ratio(abandoned - shortAbandoned, offered - shortAbandoned);
+    }
+
+    /** Share of offered calls that waited more than 0 ms before being answered or abandoning. */
+    public double waitedFraction() {
+        return ratio(waited, offered);
+    }
+
+    /** Average speed of answer: mean wait of answered calls, ring time included, in seconds. */
+    public double asaSeconds() {
+        return ratio(answeredWaitMs, answered) / 1000.0;
+    }
+
+    /** Mean wait of answered and abandoned calls, in seconds. */
+    public double meanWaitAllSeconds() {
+        return ratio(answeredWaitMs + abandonedWaitMs, answered + abandoned) / 1000.0;
+    }
+
+    /** Answered within the threshold / answered (Asterisk's "SL"). */
+    public double serviceLevel() {
+        return ratio(answeredWithinServiceLevel, answered);
+    }
+
+    /** Offered calls with no ending yet: still queued, ringing, or not reported when the period closed. */
+    public long unfinished() {
+        return offered - answered - abandoned - timedOut - overflowed;
+    }
+
+    private static double ratio(long numerator, long denominator) {
+        return denominator == 0 ? Double.NaN : (double) numerator / denominator;
+    }
+}
