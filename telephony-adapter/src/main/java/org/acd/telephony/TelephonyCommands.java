@@ -2,6 +2,7 @@ package org.acd.telephony;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -56,7 +57,7 @@ public final class TelephonyCommands implements AcdCommands, AutoCloseable {
             OfferChannelId offer = new OfferChannelId(callId, agentId);
             legs.offerWithdrawn(offer);
             actions.hangup(offer.value()).exceptionally(failure -> {
-                LOG.debug("agent leg {} already gone: {}", offer, failure.getMessage());
+                LOG.debug("agent leg {} already gone: {}", offer, rootMessage(failure));
                 return null;
             });
         });
@@ -83,7 +84,7 @@ public final class TelephonyCommands implements AcdCommands, AutoCloseable {
                 actions.setVariable(caller.channel(), Dialplan.EXIT_TARGET_VARIABLE, target == null ? "" : target);
                 actions.redirect(caller.channel(), Dialplan.EXIT_CONTEXT, action.name().toLowerCase(Locale.ROOT))
                         .exceptionally(failure -> {
-                            LOG.warn("call {} could not leave the queue to {}: {}", callId, action, failure.getMessage());
+                            LOG.warn("call {} could not leave the queue to {}: {}", callId, action, rootMessage(failure));
                             return null;
                         });
             }
@@ -95,11 +96,18 @@ public final class TelephonyCommands implements AcdCommands, AutoCloseable {
             legs.ringing(offer);
             actions.originate(offer, endpoint, caller.callerNumber(), maxRing).whenComplete((response, failure) -> {
                 if (failure != null) {
-                    LOG.warn("could not ring {} for call {}: {}", endpoint, offer.callId(), failure.getMessage());
+                    LOG.warn("could not ring {} for call {}: {}", endpoint, offer.callId(), rootMessage(failure));
                     legs.offerFailed(offer);
                 }
             });
         }, () -> LOG.debug("offerCall {}: the caller is gone", offer.callId()));
+    }
+
+    /** The message of what went wrong, without the CompletionException a future wraps it in. */
+    private static String rootMessage(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        return cause.getMessage();
     }
 
     private void run(String command, Runnable work) {

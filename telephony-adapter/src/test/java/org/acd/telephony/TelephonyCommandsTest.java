@@ -99,7 +99,7 @@ final class TelephonyCommandsTest {
 
         awaitCommands(agentLeg, List.of("EXEC \"Bridge\" \"PJSIP/trunk-00000001,x\""));
         agentLeg.reply(200, "0", "");
-        assertTrue(agentLeg.isClosed());
+        awaitClosed(agentLeg);
     }
 
     @Test
@@ -131,6 +131,14 @@ final class TelephonyCommandsTest {
             Thread.onSpinWait();
         }
         assertEquals(expected, events.events());
+    }
+
+    private static void awaitClosed(ScriptedAgiSession session) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!session.isClosed() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertTrue(session.isClosed(), "the session ends when the bridge ends");
     }
 
     private static void awaitCommands(ScriptedAgiSession session, List<String> expected) {
