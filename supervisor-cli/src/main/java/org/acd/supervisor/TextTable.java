@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A plain text table: a header row and rows of cells, columns as wide as their widest cell, numbers
- * right-aligned. Cells may carry ANSI colour codes, which take no width. One thread.
+ * (digits, colons) right-aligned. Cells may carry ANSI colour codes, which take no width. One thread.
  */
 final class TextTable {
 
@@ -50,7 +50,8 @@ final class TextTable {
 
     private static boolean isNumber(String cell) {
         String plain = Ansi.strip(cell);
-        return !plain.isEmpty() && plain.chars().allMatch(c -> Character.isDigit(c) || c == ':' || c == '-');
+        return plain.chars().anyMatch(Character::isDigit)
+                && plain.chars().allMatch(c -> Character.isDigit(c) || c == ':' || c == '-');
     }
 
     private static int visibleLength(String cell) {

@@ -28,6 +28,18 @@ final class Wallboard {
         return lines;
     }
 
+    /**
+     * What redraws the terminal with {@code lines} without blanking it first: cursor home, each line
+     * written over the last frame's and cleared to its end, then everything below cleared.
+     */
+    static String frame(List<String> lines) {
+        StringBuilder frame = new StringBuilder(Ansi.HOME);
+        for (String line : lines) {
+            frame.append(line).append(Ansi.CLEAR_LINE_END).append('\n');
+        }
+        return frame.append(Ansi.CLEAR_SCREEN_END).toString();
+    }
+
     private static JsonNode countByState(JsonNode agents) {
         Map<String, Integer> counts = new TreeMap<>();
         for (JsonNode agent : agents.path("agents")) {

@@ -75,7 +75,8 @@ final class WatchCommand implements Callable<Integer> {
         out.print(Ansi.HIDE_CURSOR);
         long intervalMs = Math.round(intervalSeconds * 1000);
         do {
-            draw(out, refresh(client, thresholds, color));
+            out.print(Wallboard.frame(refresh(client, thresholds, color)));
+            out.flush();
         } while (!stop.await(intervalMs, TimeUnit.MILLISECONDS));
         return ExitCodes.OK;
     }
@@ -98,15 +99,5 @@ final class WatchCommand implements Callable<Integer> {
     private static String title(AdminClient client) {
         return "ACD wallboard  " + LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + "  " + client.url()
                 + "  (Ctrl-C quits)";
-    }
-
-    private static void draw(PrintWriter out, List<String> lines) {
-        StringBuilder frame = new StringBuilder(Ansi.HOME);
-        for (String line : lines) {
-            frame.append(line).append(Ansi.CLEAR_LINE_END).append('\n');
-        }
-        frame.append(Ansi.CLEAR_SCREEN_END);
-        out.print(frame);
-        out.flush();
     }
 }
