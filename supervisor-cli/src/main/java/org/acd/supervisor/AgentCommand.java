@@ -49,10 +49,25 @@ final class AgentCommand {
             String path = "api/agents/" + URLEncoder.encode(agentId, StandardCharsets.UTF_8).replace("+", "%20")
                     + "/" + apiAction();
             JsonNode agent = connection.client().post(path, body());
-            output.print(spec.commandLine().getOut(), agent, List.of(agent.path("id").asText() + " is now "
-                    + agent.path("state").asText() + (agent.path("reason").isTextual()
-                    ? " (" + agent.path("reason").asText() + ")" : "")));
+            output.print(spec.commandLine().getOut(), agent, List.of(describe(agent)));
             return ExitCodes.OK;
+        }
+
+        /** e.g. "a3 is now ON_CALL; not ready (coaching) once the call and wrap-up end". */
+        private static String describe(JsonNode agent) {
+            StringBuilder text = new StringBuilder(agent.path("id").asText()).append(" is now ")
+                    .append(agent.path("state").asText());
+            if (agent.path("reason").isTextual()) {
+                text.append(" (").append(agent.path("reason").asText()).append(')');
+            }
+            if (agent.path("pendingNotReadyReason").isTextual()) {
+                text.append("; not ready (").append(agent.path("pendingNotReadyReason").asText())
+                        .append(") once the call and wrap-up end");
+            }
+            if (agent.path("pendingLogout").asBoolean()) {
+                text.append("; logged out once the call and wrap-up end");
+            }
+            return text.toString();
         }
     }
 
