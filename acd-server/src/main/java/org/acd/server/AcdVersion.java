@@ -13,10 +13,11 @@ public final class AcdVersion implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        return new String[] {"acd " + version()};
+        return new String[] {"acd " + current()};
     }
 
-    private static String version() {
+    /** This build's version, e.g. 0.1.0-SNAPSHOT. */
+    public static String current() {
         try (InputStream in = AcdVersion.class.getResourceAsStream(VERSION_FILE)) {
             if (in == null) {
                 throw new IllegalStateException(VERSION_FILE + " is missing beside " + AcdVersion.class.getName()

@@ -97,6 +97,19 @@ public final class AcdRuntime implements AutoCloseable {
         return counters;
     }
 
+    /** Slots in the input ring. */
+    public int ringSize() {
+        return disruptor.getRingBuffer().getBufferSize();
+    }
+
+    /**
+     * Slots of the input ring no producer has claimed yet; {@link #ringSize()} minus this is the
+     * backlog the pipeline has still to work through. A moment's reading, from any thread.
+     */
+    public long ringRemainingCapacity() {
+        return disruptor.getRingBuffer().remainingCapacity();
+    }
+
     /** Stops the ticks, lets the ring drain, stops the pipeline threads, closes the journal. */
     @Override
     public void close() {

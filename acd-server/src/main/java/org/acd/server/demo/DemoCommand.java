@@ -11,7 +11,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.acd.server.DurationConverter;
 import org.acd.server.StopOnCtrlC;
+import org.acd.server.admin.AdminOptions;
+import org.acd.server.admin.AdminServer;
+import org.acd.server.admin.AdminSetup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -27,7 +31,8 @@ import picocli.CommandLine.Spec;
             "Runs an online shop's contact center: the real routing engine and journal, with callers and "
                     + "agents' phones simulated in this process. No Asterisk needed.",
             "Prints each call's progress and, once a second, a status line (starting with ==); at the end, a "
-                    + "summary read back from the journal."})
+                    + "summary read back from the journal.",
+            "The admin API listens on 127.0.0.1:8089 so that acdctl can watch the demo."})
 public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--duration", paramLabel = "TIME", converter = DurationConverter.class,
@@ -43,6 +48,12 @@ public final class DemoCommand implements Callable<Integer> {
                     + "deleted at the end).")
     private Path journal;
 
+    @Mixin
+    private AdminOptions admin;
+
+    @Option(names = "--no-admin", description = "Run without the admin API.")
+    private boolean noAdmin;
+
     @Spec
     private CommandSpec spec;
 
@@ -53,15 +64,21 @@ public final class DemoCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "Invalid value for option '--journal': " + problem);
             });
         }
+        Optional<AdminSetup> adminSetup = noAdmin ? Optional.empty() : Optional.of(admin.setup());
         long seedUsed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, 1_000_000);
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopRequested = new CountDownLatch(1);
         StopOnCtrlC.install(stopRequested::countDown);
 
         printIntroduction(out, seedUsed);
-        DemoSession session = new DemoSession(Optional.ofNullable(journal), seedUsed, out);
+        DemoSession session = new DemoSession(Optional.ofNullable(journal), seedUsed, out, adminSetup);
         Runtime.getRuntime().addShutdownHook(new Thread(session::stop, "acd-demo-shutdown"));
-        session.start();
+        try {
+            session.start();
+        } catch (AdminServer.CannotListenException e) {
+            session.stop();
+            throw admin.cannotListen(e);
+        }
         if (duration == null) {
             stopRequested.await();
         } else {

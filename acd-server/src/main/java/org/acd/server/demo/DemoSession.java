@@ -10,11 +10,13 @@ import java.util.function.LongSupplier;
 import org.acd.core.model.RoutingConfig;
 import org.acd.core.runtime.AcdRuntime;
 import org.acd.core.runtime.RuntimeOptions;
+import org.acd.server.admin.AdminServer;
+import org.acd.server.admin.AdminSetup;
 
 /**
  * One run of the demo: the real routing runtime on a fresh journal, the driver playing callers and
- * agents against it, the console telling what happens, and at the end a summary read back from the
- * journal. {@link #start} is called by the thread that runs the demo; {@link #stop} by that thread
+ * agents against it, the console telling what happens, the admin API for acdctl to watch it, and at
+ * the end a summary read back from the journal. {@link #start} is called by the thread that runs the demo; {@link #stop} by that thread
  * or by a shutdown hook, whichever comes first. Both hold the session's lock, so a stop that comes
  * during the start waits for it and then undoes it, and the work of stopping is done once.
  */
@@ -29,8 +31,10 @@ final class DemoSession {
     private final Optional<Path> keepJournalIn;
     private final long seed;
     private final PrintWriter out;
+    private final Optional<AdminSetup> admin;
     private DemoJournalDirectory journal;
     private AcdRuntime runtime;
+    private AdminServer adminServer;
     private DemoDriver driver;
     private DemoConsole console;
     private boolean stopped;
@@ -38,22 +42,28 @@ final class DemoSession {
 
     /**
      * A run of the retail demo, its journal in {@code keepJournalIn} (a new or empty directory) or,
-     * when empty, in a temporary directory that {@link #stop} deletes. Nothing starts yet.
+     * when empty, in a temporary directory that {@link #stop} deletes, with the admin API when
+     * {@code admin} is given. Nothing starts yet.
      */
-    public DemoSession(Optional<Path> keepJournalIn, long seed, PrintWriter out) {
+    public DemoSession(Optional<Path> keepJournalIn, long seed, PrintWriter out, Optional<AdminSetup> admin) {
         this.keepJournalIn = keepJournalIn;
         this.seed = seed;
         this.out = out;
+        this.admin = admin;
     }
 
-    /** Opens the journal, starts the runtime, the console and the driver; does nothing once stopped. */
-    public synchronized void start() {
+    /**
+     * Opens the journal, starts the runtime, the admin API, the console and the driver; does nothing
+     * once stopped.
+     *
+     * @throws AdminServer.CannotListenException when the admin API's address is taken
+     */
+    public synchronized void start() throws InterruptedException {
         if (stopped) {
             return;
         }
         journal = keepJournalIn.map(DemoJournalDirectory::kept).orElseGet(DemoJournalDirectory::temporary);
         out.println("journal: " + journal.path() + (journal.isKept() ? "" : " (temporary; --journal DIR keeps one)"));
-        out.println();
         out.flush();
         RoutingConfig config = RetailDemoConfig.routingConfig();
         DemoDriver newDriver = new DemoDriver(config, DemoTraffic.retail(), RetailDemoConfig.callMix(), seed,
@@ -62,19 +72,31 @@ final class DemoSession {
                 RuntimeOptions.defaults(journal.path()).withWallClockTicks(TICK_INTERVAL_MS), newDriver);
         long startMs;
         DemoConsole newConsole;
+        AdminServer newAdminServer = null;
         try {
             // Warm-up first: the pipeline threads make their journal writers as they start, and the
             // console compiles its journal reader. Callers arriving meanwhile would wait, while the
             // clock ticks queued behind them ran their ring timeouts down.
             awaitEverythingPublishedApplied(newRuntime);
+            if (admin.isPresent()) {
+                newAdminServer = AdminServer.start(admin.get(), newRuntime, config, journal.path(), WALL_CLOCK);
+                out.println("admin API: " + newAdminServer.url() + " (token in " + newAdminServer.tokenFile()
+                        + "); watch it with ./acdctl watch");
+            }
+            out.println();
+            out.flush();
             startMs = WALL_CLOCK.getAsLong();
             newConsole = new DemoConsole(journal.path(), newRuntime::snapshot, out, startMs);
             newConsole.start();
-        } catch (RuntimeException e) {
+        } catch (InterruptedException | RuntimeException e) {
+            if (newAdminServer != null) {
+                newAdminServer.close();
+            }
             newRuntime.close();
             throw e;
         }
         newDriver.start(newRuntime.events(), startMs);
+        adminServer = newAdminServer;
         runtime = newRuntime;
         driver = newDriver;
         console = newConsole;
@@ -103,6 +125,9 @@ final class DemoSession {
         }
         driver.stop();
         try {
+            if (adminServer != null) {
+                adminServer.close();
+            }
             awaitEverythingPublishedApplied(runtime);
             console.stop();
         } finally {

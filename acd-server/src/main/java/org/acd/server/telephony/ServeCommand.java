@@ -11,15 +11,19 @@ import org.acd.core.runtime.RuntimeOptions;
 import org.acd.server.DurationConverter;
 import org.acd.server.StopOnCtrlC;
 import org.acd.server.ZeroOrMoreDurationConverter;
+import org.acd.server.admin.AdminOptions;
+import org.acd.server.admin.AdminServer;
+import org.acd.server.admin.AdminSetup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code acd serve --lab}: runs the server against the Asterisk lab until Ctrl-C. The main thread
- * waits; the runtime's and the adapter's threads do the work.
+ * {@code acd serve --lab}: runs the server against the Asterisk lab, with its admin API, until
+ * Ctrl-C. The main thread waits; the runtime's, the adapter's and the admin API's threads do the work.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Runs the ACD server against Asterisk: FastAGI for calls, AMI for agents' phones.",
@@ -58,6 +62,9 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Log every lab agent in and make them ready at start (otherwise agents dial *71 and *74).")
     private boolean agentsReady;
 
+    @Mixin
+    private AdminOptions admin;
+
     @Spec
     private CommandSpec spec;
 
@@ -67,22 +74,36 @@ public final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "Invalid value for option '--ami-secret-file': " + amiSecretFile + " is not a readable file");
         }
+        AdminSetup adminSetup = admin.setup();
         LabConfig config = new LabConfig(ringTimeout, wrapUp, LabConfig.defaults().vipNumbers());
         CountDownLatch stop = new CountDownLatch(1);
         StopOnCtrlC.install(stop::countDown);
         try (AcdServer server = AcdServer.start(config.routing(), config.telephony(agiPort, amiPort, amiSecretFile),
-                RuntimeOptions.defaults(journal))) {
+                RuntimeOptions.defaults(journal));
+             AdminServer adminServer = startAdmin(adminSetup, server, config)) {
             if (agentsReady) {
                 readyEveryAgent(server.runtime().events(), config);
             }
             PrintWriter out = spec.commandLine().getOut();
             out.println("acd: serving the Asterisk lab; FastAGI on 127.0.0.1:" + server.adapter().agiPort()
                     + ", AMI at 127.0.0.1:" + amiPort + ", journal " + journal + ". Ctrl-C stops.");
+            out.println("acd: admin API on " + adminServer.url() + " (token in " + adminServer.tokenFile() + ")");
             out.flush();
             stop.await();
         }
         return 0;
     }
+
+    private AdminServer startAdmin(AdminSetup setup, AcdServer server, LabConfig config)
+            throws InterruptedException {
+        try {
+            return AdminServer.start(setup, server.runtime(), config.routing(), journal,
+                    System::currentTimeMillis);
+        } catch (AdminServer.CannotListenException e) {
+            throw admin.cannotListen(e);
+        }
+    }
+
 
     private static void readyEveryAgent(AcdEvents events, LabConfig config) {
         long nowMs = System.currentTimeMillis();

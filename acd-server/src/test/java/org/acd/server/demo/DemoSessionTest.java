@@ -60,7 +60,7 @@ final class DemoSessionTest {
     @Test
     void shouldAccountInTheJournalForEveryCallerThatArrived() throws Exception {
         Path journal = temp.resolve("journal");
-        DemoSession session = new DemoSession(Optional.of(journal), SEED, new PrintWriter(console, true));
+        DemoSession session = new DemoSession(Optional.of(journal), SEED, new PrintWriter(console, true), Optional.empty());
         DemoResult result;
         try {
             session.start();
@@ -85,8 +85,9 @@ final class DemoSessionTest {
     }
 
     @Test
-    void shouldDeleteATemporaryJournalWhenStopped() {
-        DemoSession session = new DemoSession(Optional.empty(), SEED, new PrintWriter(console, true));
+    void shouldDeleteATemporaryJournalWhenStopped() throws InterruptedException {
+        DemoSession session = new DemoSession(Optional.empty(), SEED, new PrintWriter(console, true),
+                Optional.empty());
         session.start();
         Path journal = session.journalDirectory();
         assertTrue(Files.isDirectory(journal.resolve("outcomes")));

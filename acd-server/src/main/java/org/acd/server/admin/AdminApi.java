@@ -1,0 +1,136 @@
+package org.acd.server.admin;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.LongSupplier;
+import org.acd.core.model.AgentConfig;
+import org.acd.core.model.RoutingConfig;
+import org.acd.core.runtime.AcdRuntime;
+import org.acd.core.view.EngineSnapshot;
+
+/**
+ * What each endpoint answers, as objects the router writes as JSON. Reads come from an engine
+ * snapshot, a query that travels through the ring behind every event published before it; agent
+ * actions publish their event stamped with the wall clock, then answer with the agent as the engine
+ * sees it once the event is applied. Agent ids are checked against the configuration, never left
+ * for the engine to reject. Called on the admin event loop; the futures complete on the engine
+ * thread, so callers continue on their own executor.
+ */
+final class AdminApi {
+
+    /** Longer than any pause of a healthy engine; past it the client gets 503. */
+    static final long SNAPSHOT_TIMEOUT_MS = 5_000;
+    private static final int MAX_REASON_LENGTH = 64;
+
+    private final AcdRuntime runtime;
+    private final Map<String, String> agentNames;
+    private final String version;
+    private final LongSupplier wallClockMs;
+    private final long startedAtMs;
+
+    AdminApi(AcdRuntime runtime, RoutingConfig config, String version, LongSupplier wallClockMs) {
+        this.runtime = runtime;
+        Map<String, String> names = new LinkedHashMap<>();
+        for (AgentConfig agent : config.agents()) {
+            names.put(agent.id(), agent.name());
+        }
+        this.agentNames = Map.copyOf(names);
+        this.version = version;
+        this.wallClockMs = wallClockMs;
+        this.startedAtMs = wallClockMs.getAsLong();
+    }
+
+    CompletableFuture<Object> status() {
+        return snapshot().thenApply(snapshot -> ApiViews.status(version, startedAtMs, wallClockMs.getAsLong(),
+                snapshot, runtime.counters(), runtime.ringSize(), runtime.ringRemainingCapacity()));
+    }
+
+    CompletableFuture<Object> queues() {
+        return snapshot().thenApply(ApiViews::queues);
+    }
+
+    CompletableFuture<Object> agents() {
+        return snapshot().thenApply(snapshot -> ApiViews.agents(snapshot, agentNames));
+    }
+
+    CompletableFuture<Object> calls() {
+        return snapshot().thenApply(ApiViews::calls);
+    }
+
+    /** The live stream's payload. */
+    Object wallboard(EngineSnapshot snapshot) {
+        return ApiViews.wallboard(snapshot, agentNames);
+    }
+
+    /**
+     * Publishes the action for the agent and answers with the agent after it. {@code body} is the
+     * request's JSON (may be empty except for not-ready, which needs {@code {"reason": "..."}}).
+     */
+    CompletableFuture<Object> agentAction(String agentId, AgentAction action, String body) {
+        if (!agentNames.containsKey(agentId)) {
+            throw new ApiException(HttpResponseStatus.NOT_FOUND, "no agent '" + agentId + "' is configured");
+        }
+        String reason = reasonFrom(body, action);
+        action.publish(runtime.events(), wallClockMs.getAsLong(), agentId, reason);
+        return snapshot().thenApply(snapshot -> snapshot.agents().stream()
+                .filter(agent -> agent.id().equals(agentId)).findFirst()
+                .<Object>map(agent -> ApiViews.agent(agent, agentNames.get(agentId), snapshot.atMs()))
+                .orElseThrow(() -> new ApiException(HttpResponseStatus.INTERNAL_SERVER_ERROR,
+                        "the routing engine does not know the configured agent '" + agentId + "'")));
+    }
+
+    private static String reasonFrom(String body, AgentAction action) {
+        JsonNode json = parse(body);
+        JsonNode reason = json == null ? null : json.get("reason");
+        if (reason != null && !reason.isNull() && !reason.isTextual()) {
+            throw new ApiException(HttpResponseStatus.BAD_REQUEST, "field \"reason\" must be a string");
+        }
+        String text = reason == null || reason.isNull() ? "" : reason.asText().strip();
+        if (action.needsReason() && text.isEmpty()) {
+            throw new ApiException(HttpResponseStatus.BAD_REQUEST,
+                    action.pathSegment() + " needs a body {\"reason\": \"...\"} with a non-empty reason");
+        }
+        if (text.length() > MAX_REASON_LENGTH || !text.chars().allMatch(c -> c >= 0x20 && c != 0x7f)) {
+            throw new ApiException(HttpResponseStatus.BAD_REQUEST, "field \"reason\" must be at most "
+                    + MAX_REASON_LENGTH + " printable characters");
+        }
+        return text;
+    }
+
+    /** The body as a JSON object, or null when empty. */
+    private static JsonNode parse(String body) {
+        if (body.isBlank()) {
+            return null;
+        }
+        try {
+            JsonNode json = JsonResponses.MAPPER.readTree(body);
+            if (!json.isObject()) {
+                throw new ApiException(HttpResponseStatus.BAD_REQUEST, "the request body must be a JSON object");
+            }
+            return json;
+        } catch (JsonProcessingException e) {
+            throw new ApiException(HttpResponseStatus.BAD_REQUEST, "the request body is not valid JSON: "
+                    + e.getOriginalMessage());
+        }
+    }
+
+    CompletableFuture<EngineSnapshot> snapshot() {
+        return runtime.snapshot().orTimeout(SNAPSHOT_TIMEOUT_MS, TimeUnit.MILLISECONDS)
+                .exceptionally(failure -> {
+                    Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+                    if (cause instanceof TimeoutException) {
+                        throw new ApiException(HttpResponseStatus.SERVICE_UNAVAILABLE,
+                                "the routing engine did not answer within " + SNAPSHOT_TIMEOUT_MS + " ms");
+                    }
+                    throw failure instanceof CompletionException completion ? completion
+                            : new CompletionException(failure);
+                });
+    }
+}

@@ -1,0 +1,34 @@
+package org.acd.server.admin;
+
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.handler.codec.http.HttpServerCodec;
+
+/**
+ * The admin API's pipeline, top to bottom: HTTP codec (with line and header limits), aggregator
+ * (body limit, 413 in JSON), malformed-request guard, bearer-token check, router. Runs on the admin
+ * event loop as each connection opens; the router is shared, the other handlers are per connection.
+ */
+final class AdminChannelInitializer extends ChannelInitializer<Channel> {
+
+    private final AdminToken token;
+    private final boolean metricsOpen;
+    private final AdminRouter router;
+
+    AdminChannelInitializer(AdminToken token, boolean metricsOpen, AdminRouter router) {
+        this.token = token;
+        this.metricsOpen = metricsOpen;
+        this.router = router;
+    }
+
+    @Override
+    protected void initChannel(Channel channel) {
+        channel.pipeline()
+                .addLast("http", new HttpServerCodec(AdminSettings.MAX_INITIAL_LINE_BYTES, AdminSettings.MAX_HEADER_BYTES,
+                        AdminSettings.MAX_BODY_BYTES))
+                .addLast("aggregator", new JsonLimitedAggregator(AdminSettings.MAX_BODY_BYTES))
+                .addLast("malformed", new MalformedRequestGuard())
+                .addLast("auth", new TokenAuthenticator(token, metricsOpen))
+                .addLast("router", router);
+    }
+}

@@ -1,0 +1,65 @@
+package org.acd.server.admin;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The admin API's command-line options, shared by {@code acd serve} and {@code acd demo}. Read on
+ * the main thread before the server starts.
+ */
+public final class AdminOptions {
+
+    @Option(names = "--admin-port", paramLabel = "PORT", defaultValue = "8089",
+            description = "Port of the admin HTTP API and /metrics, 0 for any free one (default: ${DEFAULT-VALUE}).")
+    private int port;
+
+    @Option(names = "--admin-bind", paramLabel = "ADDRESS", defaultValue = AdminSettings.LOOPBACK,
+            description = "Address the admin API listens on (default: ${DEFAULT-VALUE}, this machine only).")
+    private String bindAddress;
+
+    @Option(names = "--admin-token-file", paramLabel = "FILE",
+            description = "File holding the admin API's bearer token, created owner-only (rw-------) when "
+                    + "missing (default: ~/.acd/admin-token, where acdctl looks).")
+    private Path tokenFile;
+
+    @Option(names = "--metrics-open",
+            description = "Serve /metrics without the token, for a Prometheus scraper (the API still needs it).")
+    private boolean metricsOpen;
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec spec;
+
+    /** The settings and the token (made if missing), or a usage error naming the option at fault. */
+    public AdminSetup setup() {
+        AdminSettings settings = settings();
+        return new AdminSetup(settings, token(settings));
+    }
+
+    private AdminSettings settings() {
+        try {
+            return new AdminSettings(bindAddress, port,
+                    tokenFile != null ? tokenFile : AdminSettings.defaultTokenFile(), metricsOpen);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "Invalid admin API option: " + e.getMessage());
+        }
+    }
+
+    private AdminToken token(AdminSettings settings) {
+        try {
+            return AdminToken.loadOrCreate(settings.tokenFile());
+        } catch (IllegalStateException | UncheckedIOException e) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--admin-token-file': "
+                    + e.getMessage());
+        }
+    }
+
+    /** A usage error for an address the admin API cannot listen on. */
+    public ParameterException cannotListen(AdminServer.CannotListenException e) {
+        return new ParameterException(spec.commandLine(), e.getMessage() + "; choose another with --admin-port or "
+                + "--admin-bind");
+    }
+}

@@ -1,0 +1,117 @@
+package org.acd.server.admin;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import org.acd.core.model.RoutingConfig;
+import org.acd.core.runtime.AcdRuntime;
+import org.acd.server.AcdVersion;
+
+/**
+ * The admin HTTP API and metrics endpoint of a running {@link AcdRuntime}: one Netty event loop
+ * thread ({@code acd-admin}) for the connections, the snapshot sampler and the outcome follower on
+ * their own threads. Started and closed by the command that owns the runtime, before closing it.
+ */
+public final class AdminServer implements AutoCloseable {
+
+    private static final long CLOSE_QUIET_MS = 0;
+    private static final long CLOSE_TIMEOUT_MS = 2_000;
+
+    private final EventLoopGroup group;
+    private final Channel serverChannel;
+    private final SnapshotSampler sampler;
+    private final OutcomeFollower outcomes;
+    private final AdminToken token;
+
+    private AdminServer(EventLoopGroup group, Channel serverChannel, SnapshotSampler sampler,
+                        OutcomeFollower outcomes, AdminToken token) {
+        this.group = group;
+        this.serverChannel = serverChannel;
+        this.sampler = sampler;
+        this.outcomes = outcomes;
+        this.token = token;
+    }
+
+    /**
+     * Starts following the outcomes journal in {@code journalDirectory} and listens; returns once
+     * bound. {@code config} is the one the runtime routes with.
+     *
+     * @throws CannotListenException when the address is taken or not this machine's
+     */
+    public static AdminServer start(AdminSetup setup, AcdRuntime runtime, RoutingConfig config,
+                                    Path journalDirectory, LongSupplier wallClockMs) throws InterruptedException {
+        AdminSettings settings = setup.settings();
+        AdminToken token = setup.token();
+        AdminMetrics metrics = new AdminMetrics(config, runtime);
+        OutcomeFollower outcomes = new OutcomeFollower();
+        outcomes.start(journalDirectory, new OutcomeMeters(metrics.registry()));
+        SnapshotSampler sampler = new SnapshotSampler(runtime::snapshot);
+        sampler.subscribe(metrics::update);
+        sampler.start();
+        AdminRouter router = new AdminRouter(new AdminApi(runtime, config, AcdVersion.current(), wallClockMs),
+                sampler, metrics);
+        EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("acd-admin", true),
+                NioIoHandler.newFactory());
+        ChannelFuture bound;
+        try {
+            bound = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
+                    .childHandler(new AdminChannelInitializer(token, settings.metricsOpen(), router))
+                    .bind(settings.socketAddress()).await();
+        } catch (InterruptedException e) {
+            stop(group, sampler, outcomes);
+            throw e;
+        }
+        if (!bound.isSuccess()) {
+            stop(group, sampler, outcomes);
+            throw new CannotListenException("cannot listen on " + settings.bindAddress() + ":" + settings.port()
+                    + " for the admin API: " + bound.cause().getMessage(), bound.cause());
+        }
+        return new AdminServer(group, bound.channel(), sampler, outcomes, token);
+    }
+
+    /** Where it listens; with port 0 in the settings, the port the system chose. */
+    public InetSocketAddress address() {
+        return (InetSocketAddress) serverChannel.localAddress();
+    }
+
+    /** The base URL clients use, e.g. {@code http://127.0.0.1:8089}. */
+    public String url() {
+        InetSocketAddress address = address();
+        String host = address.getHostString();
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
+    }
+
+    /** The file holding the token, for telling the operator where it is; never the token itself. */
+    public Path tokenFile() {
+        return token.file();
+    }
+
+    /** Stops listening, ends open connections and streams, stops the sampler and the follower. */
+    @Override
+    public void close() {
+        serverChannel.close().syncUninterruptibly();
+        stop(group, sampler, outcomes);
+    }
+
+    private static void stop(EventLoopGroup group, SnapshotSampler sampler, OutcomeFollower outcomes) {
+        group.shutdownGracefully(CLOSE_QUIET_MS, CLOSE_TIMEOUT_MS, TimeUnit.MILLISECONDS).syncUninterruptibly();
+        sampler.close();
+        outcomes.close();
+    }
+
+    /** The admin API's address is taken, or is not one of this machine's. */
+    public static final class CannotListenException extends RuntimeException {
+        CannotListenException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.acd.supervisor;
+
+/** acdctl's exit statuses, listed in {@code acdctl --help} too (its footer, in {@link AcdCtl}). */
+final class ExitCodes {
+
+    static final int OK = 0;
+    /** The API answered with an error other than those below, or acdctl itself failed. */
+    static final int API_ERROR = 1;
+    /** Bad command line (picocli's own code). */
+    static final int USAGE = 2;
+    /** Nothing answered at the URL. */
+    static final int UNREACHABLE = 3;
+    /** The token file is missing or unreadable, or the server refused its token. */
+    static final int TOKEN = 4;
+    /** The agent (or path) asked for does not exist. */
+    static final int NOT_FOUND = 5;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,103 @@
+package org.acd.supervisor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code acdctl watch}: the live wallboard. Each refresh moves the cursor home and rewrites every
+ * line, clearing what is left of it, then clears below: the screen is never blanked, so it does not
+ * flicker. A refresh that fails shows why on the board and the next one tries again; with
+ * {@code --once} it ends acdctl with the failure's exit status. Runs on the main thread until Ctrl-C,
+ * whose shutdown hook puts the cursor back.
+ */
+@Command(name = "watch", mixinStandardHelpOptions = true,
+        description = {"A live wallboard: queues with calls waiting and the longest wait, agents by state.",
+            "Longest waits turn yellow, then red, against --warn-wait and --alarm-wait. Ctrl-C quits."})
+final class WatchCommand implements Callable<Integer> {
+
+    @Mixin
+    private ConnectionOptions connection;
+
+    @Option(names = "--interval", paramLabel = "SECONDS", defaultValue = "1",
+            description = "Seconds between refreshes (default: ${DEFAULT-VALUE}).")
+    private double intervalSeconds;
+
+    @Option(names = "--once", description = "Print the board once, without cursor movement, and exit.")
+    private boolean once;
+
+    @Option(names = "--warn-wait", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Longest wait shown yellow from (default: ${DEFAULT-VALUE}).")
+    private long warnWaitSeconds;
+
+    @Option(names = "--alarm-wait", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Longest wait shown red from (default: ${DEFAULT-VALUE}).")
+    private long alarmWaitSeconds;
+
+    @Option(names = "--no-color", description = "No colours (also when the NO_COLOR variable is set).")
+    private boolean noColor;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (intervalSeconds <= 0) {
+            throw new AcdCtlException(ExitCodes.USAGE, "--interval must be more than 0 seconds");
+        }
+        AdminClient client = connection.client();
+        WaitThresholds thresholds = new WaitThresholds(warnWaitSeconds * 1000, alarmWaitSeconds * 1000);
+        boolean color = !noColor && System.getenv("NO_COLOR") == null;
+        PrintWriter out = spec.commandLine().getOut();
+        if (once) {
+            board(client, thresholds, color).forEach(out::println);
+            out.flush();
+            return ExitCodes.OK;
+        }
+        CountDownLatch stop = new CountDownLatch(1);
+        Thread restoreCursor = new Thread(() -> {
+            stop.countDown();
+            out.print(Ansi.SHOW_CURSOR);
+            out.flush();
+        }, "acdctl-restore-cursor");
+        Runtime.getRuntime().addShutdownHook(restoreCursor);
+        out.print(Ansi.HIDE_CURSOR);
+        long intervalMs = Math.round(intervalSeconds * 1000);
+        do {
+            out.print(Wallboard.frame(refresh(client, thresholds, color)));
+            out.flush();
+        } while (!stop.await(intervalMs, TimeUnit.MILLISECONDS));
+        return ExitCodes.OK;
+    }
+
+    private List<String> refresh(AdminClient client, WaitThresholds thresholds, boolean color) {
+        try {
+            return board(client, thresholds, color);
+        } catch (AcdCtlException e) {
+            String message = e.getMessage() + "; trying again";
+            return List.of(title(client), "", color ? Ansi.color(Ansi.RED, message) : message);
+        }
+    }
+
+    private static List<String> board(AdminClient client, WaitThresholds thresholds, boolean color) {
+        JsonNode queues = client.get("api/queues");
+        JsonNode agents = client.get("api/agents");
+        return Wallboard.render(title(client), queues, agents, thresholds, color);
+    }
+
+    private static String title(AdminClient client) {
+        return "ACD wallboard  " + LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + "  " + client.url()
+                + "  (Ctrl-C quits)";
+    }
+}
