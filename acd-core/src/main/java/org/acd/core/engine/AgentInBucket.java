@@ -1,10 +1,10 @@
 package org.acd.core.engine;
 
 /**
- * An agent's place in the ready heap of one bucket it is eligible for. Created once, when the
- * configuration is loaded, so that an agent becoming ready allocates nothing.
+ * An agent's eligibility for one bucket, worked out once when the configuration is loaded, so that
+ * an agent becoming ready tests no skill and allocates nothing.
  */
-final class AgentInBucket extends HeapNode {
+final class AgentInBucket {
 
     final Agent agent;
     final Bucket bucket;
@@ -17,15 +17,16 @@ final class AgentInBucket extends HeapNode {
         this.proficiencyScore = proficiencyScore;
     }
 
-    /** Keys the membership by the bucket's queue strategy; smaller is offered first. */
-    void keyForReady() {
-        long idleSince = agent.idleSinceMs;
-        long primary = switch (bucket.queue.config.strategy()) {
+    /**
+     * The agent's first ordering key in the bucket's {@link ReadyAgents}, by the queue's strategy;
+     * smaller is offered first, then longer idle, then lower configuration index.
+     */
+    long readyKey() {
+        return switch (bucket.queue.config.strategy()) {
             case LONGEST_IDLE -> 0;
             case MOST_SKILLED -> -proficiencyScore;
             case LEAST_OCCUPIED -> agent.handleMsSinceLogin;
             case ROUND_ROBIN -> agent.lastOfferNumber;
         };
-        setKeys(primary, idleSince, agent.index);
     }
 }

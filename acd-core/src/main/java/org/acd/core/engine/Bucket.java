@@ -10,7 +10,7 @@ final class Bucket {
     final RoutedQueue queue;
     final Requirement requirement;
     final RankedSet<Call> waitingCalls = new RankedSet<>();
-    final IndexedHeap<AgentInBucket> readyAgents = new IndexedHeap<>(16);
+    final ReadyAgents readyAgents = new ReadyAgents();
     /** Logged-in agents who meet the requirement, for the queue's no-agents policy. */
     int loggedInAgents;
 
