@@ -6,6 +6,7 @@ import net.openhft.chronicle.queue.ChronicleQueue;
 import net.openhft.chronicle.queue.ExcerptAppender;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.RollCycles;
+import net.openhft.chronicle.wire.DocumentContext;
 import org.acd.core.api.AcdEvents;
 
 /**
@@ -42,7 +43,7 @@ public final class Journal implements AutoCloseable {
     /** A writer of outcomes; create it on the thread that appends. */
     public OutcomeAppender outcomeAppender() {
         ExcerptAppender appender = outcomes.createAppender();
-        return new OutcomeAppender(writerOn(outcomes, appender, JournaledOutcomes.class));
+        return new OutcomeAppender(appender, writerOn(outcomes, appender, JournaledOutcomes.class));
     }
 
     /**
@@ -98,7 +99,37 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    /** Appends outcomes; one thread only. */
-    public record OutcomeAppender(JournaledOutcomes writer) {
+    /**
+     * Appends outcomes, the outcomes of one event in one document: the writer's calls between
+     * {@link #beginRecord} and {@link #endRecord} are nested in that document. One thread only.
+     */
+    public static final class OutcomeAppender implements OutcomeRecords {
+        private final ExcerptAppender appender;
+        private final JournaledOutcomes writer;
+        private DocumentContext record;
+
+        private OutcomeAppender(ExcerptAppender appender, JournaledOutcomes writer) {
+            this.appender = appender;
+            this.writer = writer;
+        }
+
+        @Override
+        public JournaledOutcomes writer() {
+            return writer;
+        }
+
+        @Override
+        public void beginRecord() {
+            record = appender.writingDocument();
+        }
+
+        @Override
+        public void endRecord() {
+            DocumentContext written = record;
+            if (written != null) {
+                record = null;
+                written.close();
+            }
+        }
     }
 }
