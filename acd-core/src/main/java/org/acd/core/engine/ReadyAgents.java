@@ -3,9 +3,9 @@ package org.acd.core.engine;
 import java.util.Arrays;
 
 /**
- * The ready agents of one bucket, best first: a binary min-heap kept in parallel primitive arrays
- * (keys inline, so a sift reads contiguous memory instead of chasing one object per level), with
- * lazy removal. An agent who stops being routable is not taken out of the heaps of its buckets:
+ * The ready agents of one bucket, best first: a four-ary min-heap kept in parallel primitive arrays
+ * (keys inline, so a sift reads contiguous memory instead of chasing one object per level, and the
+ * four children of a node share a cache line or two), with lazy removal. An agent who stops being routable is not taken out of the heaps of its buckets:
  * it bumps its {@link Agent#routeGeneration}, which makes every entry it left behind stale, in O(1)
  * whatever the number of buckets. Stale entries are dropped when they reach the head, or all at
  * once when the arrays fill up.
@@ -37,7 +37,7 @@ final class ReadyAgents {
         }
         int index = size++;
         while (index > 0) {
-            int parent = (index - 1) >>> 1;
+            int parent = (index - 1) >>> 2;
             if (!precedes(primaryKey, agent.idleSinceMs, agent.index, parent)) {
                 break;
             }
@@ -80,12 +80,14 @@ final class ReadyAgents {
 
     private void siftDown(int index, long primaryKey, long idleSinceMs, int agentIndex, Agent agent,
                           long generation) {
-        int half = size >>> 1;
-        while (index < half) {
-            int child = 2 * index + 1;
-            int right = child + 1;
-            if (right < size && entryPrecedes(right, child)) {
-                child = right;
+        int withChildren = (size + 2) >>> 2;
+        while (index < withChildren) {
+            int child = 4 * index + 1;
+            int end = Math.min(child + 4, size);
+            for (int sibling = child + 1; sibling < end; sibling++) {
+                if (entryPrecedes(sibling, child)) {
+                    child = sibling;
+                }
             }
             if (!precedes(primaryKeys[child], idleSinceKeys[child], agentIndexes[child], primaryKey, idleSinceMs,
                     agentIndex)) {
@@ -124,7 +126,7 @@ final class ReadyAgents {
             agents = Arrays.copyOf(agents, capacity);
             generations = Arrays.copyOf(generations, capacity);
         }
-        for (int i = (size >>> 1) - 1; i >= 0; i--) {
+        for (int i = ((size + 2) >>> 2) - 1; i >= 0; i--) {
             siftDown(i, primaryKeys[i], idleSinceKeys[i], agentIndexes[i], agents[i], generations[i]);
         }
     }
