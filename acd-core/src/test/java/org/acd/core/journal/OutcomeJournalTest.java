@@ -7,9 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import net.openhft.chronicle.bytes.MethodReader;
+import net.openhft.chronicle.queue.ChronicleQueue;
 import net.openhft.chronicle.queue.ExcerptTailer;
+import net.openhft.chronicle.queue.RollCycles;
 import net.openhft.chronicle.wire.DocumentContext;
 import org.acd.core.api.AcdEvents;
+import org.acd.core.api.AgentState;
+import org.acd.core.api.RoutingOutcomes;
 import org.acd.core.model.RoutingConfig;
 import org.acd.core.runtime.AcdRuntime;
 import org.acd.core.runtime.RuntimeOptions;
@@ -52,6 +56,18 @@ final class OutcomeJournalTest {
         });
 
         assertEquals(3, journaledRecords(), "one record per event with outcomes; the tick has none");
+    }
+
+    @Test
+    void shouldReadOutcomesJournaledWithMethodNamesBeforeMethodIds() {
+        try (ChronicleQueue outcomes = ChronicleQueue.singleBuilder(journalDir.resolve("outcomes"))
+                .rollCycle(RollCycles.FAST_DAILY).build()) {
+            RoutingOutcomes byName = outcomes.methodWriter(RoutingOutcomes.class);
+            byName.agentStateChanged(1_000, "a1", AgentState.READY, "");
+            byName.callOffered(2_000, 7, "support", "a1");
+        }
+
+        assertEquals(List.of("agent a1 READY", "offered 7 -> a1"), journaledOutcomes());
     }
 
     @Test
