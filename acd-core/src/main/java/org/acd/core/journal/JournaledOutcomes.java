@@ -20,47 +20,47 @@ import org.acd.core.api.RoutingOutcomes;
 public interface JournaledOutcomes extends RoutingOutcomes {
 
     /** The outcomes that follow were caused by the event at {@code eventIndex} in the events journal. */
-    @MethodId(1)
+    @MethodId(OutcomeMethodIds.CAUSED_BY)
     void causedBy(long eventIndex);
 
     @Override
-    @MethodId(2)
+    @MethodId(OutcomeMethodIds.CALL_ENTERED_QUEUE)
     void callEnteredQueue(long nowMs, long callId, String queueId, String tierId, int position);
 
     @Override
-    @MethodId(3)
+    @MethodId(OutcomeMethodIds.CALL_OFFERED)
     void callOffered(long nowMs, long callId, String queueId, String agentId);
 
     @Override
-    @MethodId(4)
+    @MethodId(OutcomeMethodIds.CALL_ANSWERED)
     void callAnswered(long nowMs, long callId, String queueId, String agentId, long waitMs);
 
     @Override
-    @MethodId(5)
+    @MethodId(OutcomeMethodIds.CALL_COMPLETED)
     void callCompleted(long nowMs, long callId, String queueId, String agentId, long talkMs, Party endedBy);
 
     @Override
-    @MethodId(6)
+    @MethodId(OutcomeMethodIds.CALL_ABANDONED)
     void callAbandoned(long nowMs, long callId, String queueId, long waitMs, int position, boolean whileRinging);
 
     @Override
-    @MethodId(7)
+    @MethodId(OutcomeMethodIds.CALL_EXITED)
     void callExited(long nowMs, long callId, String queueId, long waitMs, CallState finalState, ExitReason reason,
                     ExitAction action, String target);
 
     @Override
-    @MethodId(8)
+    @MethodId(OutcomeMethodIds.CALL_OVERFLOWED)
     void callOverflowed(long nowMs, long callId, String fromQueueId, String toQueueId, ExitReason reason);
 
     @Override
-    @MethodId(9)
+    @MethodId(OutcomeMethodIds.RING_NO_ANSWER)
     void ringNoAnswer(long nowMs, long callId, String queueId, String agentId, long ringMs);
 
     @Override
-    @MethodId(10)
+    @MethodId(OutcomeMethodIds.AGENT_STATE_CHANGED)
     void agentStateChanged(long nowMs, String agentId, AgentState state, String reason);
 
     @Override
-    @MethodId(11)
+    @MethodId(OutcomeMethodIds.EVENT_REJECTED)
     void eventRejected(long nowMs, String reason);
 }
