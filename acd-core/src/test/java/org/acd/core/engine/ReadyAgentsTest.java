@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.function.LongSupplier;
 import org.acd.core.model.AgentConfig;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +27,20 @@ final class ReadyAgentsTest {
     private final Map<Agent, Key> liveKeys = new HashMap<>();
 
     @Test
-    void shouldPeekTheBestRoutableAgentThroughRandomReadinessChanges() {
+    void shouldPeekTheBestRoutableAgentWhenAgentsArriveInAnyOrder() {
         Random random = new Random(11);
+        checkAgainstModel(random, () -> random.nextInt(1_000), () -> random.nextInt(4));
+    }
+
+    @Test
+    void shouldPeekTheBestRoutableAgentWhenMostAgentsArriveIdleLast() {
+        Random random = new Random(13);
+        long[] clockMs = {0};
+        checkAgainstModel(random, () -> random.nextInt(10) == 0 ? random.nextLong(clockMs[0] + 1) : clockMs[0]++,
+                () -> 0);
+    }
+
+    private void checkAgainstModel(Random random, LongSupplier idleSinceMs, LongSupplier primaryKey) {
         Agent[] agents = new Agent[300];
         for (int i = 0; i < agents.length; i++) {
             agents[i] = new Agent(AgentConfig.of("agent-" + i, Map.of("sales", 5)), i);
@@ -37,8 +50,8 @@ final class ReadyAgentsTest {
             if (agent.routable) {
                 becomeUnroutable(agent);
             } else {
-                agent.idleSinceMs = random.nextInt(1_000);
-                becomeRoutable(agent, random.nextInt(4));
+                agent.idleSinceMs = idleSinceMs.getAsLong();
+                becomeRoutable(agent, primaryKey.getAsLong());
             }
             if (random.nextInt(5) == 0) {
                 assertSame(expected.isEmpty() ? null : expected.firstEntry().getValue(), ready.peek(), "step " + step);
