@@ -1,5 +1,7 @@
 package org.acd.core.engine;
 
+import org.acd.core.model.RoutingStrategy;
+
 /**
  * An agent's eligibility for one bucket, worked out once when the configuration is loaded, so that
  * an agent becoming ready tests no skill and allocates nothing.
@@ -10,11 +12,14 @@ final class AgentInBucket {
     final Bucket bucket;
     /** The agent's proficiency score for this bucket's requirement. */
     final int proficiencyScore;
+    /** The bucket's queue strategy, kept here so that keying reads no bucket, queue or config. */
+    private final RoutingStrategy strategy;
 
     AgentInBucket(Agent agent, Bucket bucket, int proficiencyScore) {
         this.agent = agent;
         this.bucket = bucket;
         this.proficiencyScore = proficiencyScore;
+        this.strategy = bucket.queue.config.strategy();
     }
 
     /**
@@ -22,7 +27,7 @@ final class AgentInBucket {
      * smaller is offered first, then longer idle, then lower configuration index.
      */
     long readyKey() {
-        return switch (bucket.queue.config.strategy()) {
+        return switch (strategy) {
             case LONGEST_IDLE -> 0;
             case MOST_SKILLED -> -proficiencyScore;
             case LEAST_OCCUPIED -> agent.handleMsSinceLogin;
