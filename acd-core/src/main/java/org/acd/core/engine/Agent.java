@@ -14,6 +14,8 @@ final class Agent {
     final int index;
     final Timer wrapUpTimer = Timer.forAgent(this);
     AgentInBucket[] memberships = new AgentInBucket[0];
+    /** One membership per distinct {@link ReadyAgents} of its buckets: where the agent goes when routable. */
+    AgentInBucket[] readyMemberships = new AgentInBucket[0];
 
     AgentState state = AgentState.LOGGED_OUT;
     String reason = "";

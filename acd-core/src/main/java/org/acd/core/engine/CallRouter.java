@@ -314,7 +314,9 @@ final class CallRouter {
     /**
      * The one place agent state changes. READY with a reachable phone makes the agent routable:
      * it takes the best waiting call at once, or joins the ready agents of its buckets: O(B) for its
-     * B buckets, each O(1) for the longest-idle strategy and O(log A) at worst.
+     * B buckets to look for a call, then O(P) for the P distinct ready-agent pools of those buckets
+     * (buckets of one requirement and strategy share one), each O(1) for the longest-idle strategy
+     * and O(log A) at worst.
      */
     void setAgentState(Agent agent, AgentState state, String reason) {
         long nowMs = time.nowMs();
@@ -342,7 +344,7 @@ final class CallRouter {
         }
         agent.routable = true;
         agent.routeGeneration++;
-        for (AgentInBucket membership : agent.memberships) {
+        for (AgentInBucket membership : agent.readyMemberships) {
             membership.bucket.readyAgents.add(agent, membership.readyKey());
         }
     }
