@@ -10,7 +10,8 @@ import org.acd.core.runtime.PipelineWaitStrategy;
  * <ol>
  *   <li>{@link PipelineLatencyHarness}: 50,000 events/s offered, p99 and p99.9 against 50 us and 250 us;</li>
  *   <li>{@link PipelineThroughputHarness}: sustained events/s against 1,000,000;</li>
- *   <li>with {@code --jmh}, {@link RoutingDecisionBenchmark} in forked JVMs: ns and bytes per decision.</li>
+ *   <li>with {@code --jmh}, {@link RoutingDecisionBenchmark} and {@link EngineTrafficBenchmark} in forked
+ *       JVMs: ns and bytes per decision, and per event of the engine thread with its outcomes journal.</li>
  * </ol>
  * Needs the Chronicle flags of the root pom ({@code acd.jvm.flags}); a fixed heap
  * ({@code -Xms2g -Xmx2g}) keeps heap resizing out of the figures. Exits 1 when a run was invalid
@@ -69,7 +70,7 @@ public final class BenchCore {
                         String.format("%,.0f events/s", throughput.eventsPerSecond()),
                         throughput.eventsPerSecond() >= THROUGHPUT_TARGET_EVENTS_PER_S);
         for (DecisionBenchmarkRunner.Score score : decisions) {
-            table.add("JMH " + score.benchmark() + " (decision + undo)",
+            table.add("JMH " + score.benchmark(),
                     String.format("%.0f ± %.0f ns/op, %.0f B/op", score.nanosPerOp(), score.nanosError(),
                             score.bytesPerOp()));
         }

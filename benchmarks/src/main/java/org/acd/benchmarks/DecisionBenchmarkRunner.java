@@ -11,9 +11,10 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs {@link RoutingDecisionBenchmark} through JMH with the GC profiler, as {@code BenchCore --jmh}
- * does, with the iterations its annotations set. JMH forks one JVM per benchmark, with this JVM's
- * flags and the benchmark's heap settings.
+ * Runs {@link RoutingDecisionBenchmark} and {@link EngineTrafficBenchmark} through JMH with the GC
+ * profiler, as {@code BenchCore --jmh} does, with the iterations their annotations set. JMH forks
+ * one JVM per benchmark, with this JVM's flags (the Chronicle flags among them) and the benchmark's
+ * heap settings.
  */
 final class DecisionBenchmarkRunner {
 
@@ -22,8 +23,9 @@ final class DecisionBenchmarkRunner {
     /**
      * One benchmark's result.
      *
-     * @param nanosPerOp        mean time of one invocation (the decision and the event that undoes it)
-     * @param bytesPerOp        bytes allocated per invocation
+     * @param benchmark   the benchmark method, with what one invocation does
+     * @param nanosPerOp  mean time of one invocation
+     * @param bytesPerOp  bytes allocated per invocation
      */
     record Score(String benchmark, double nanosPerOp, double nanosError, double bytesPerOp) {
     }
@@ -36,17 +38,25 @@ final class DecisionBenchmarkRunner {
             List<Score> scores = new ArrayList<>();
             for (RunResult result : new Runner(new OptionsBuilder()
                     .include(RoutingDecisionBenchmark.class.getName())
+                    .include(EngineTrafficBenchmark.class.getName())
                     .addProfiler(GCProfiler.class)
                     .build()).run()) {
                 Result<?> time = result.getPrimaryResult();
                 String method = result.getParams().getBenchmark();
-                scores.add(new Score(method.substring(method.lastIndexOf('.') + 1), time.getScore(),
-                        time.getScoreError(), allocation(result.getSecondaryResults())));
+                scores.add(new Score(describe(method), time.getScore(), time.getScoreError(),
+                        allocation(result.getSecondaryResults())));
             }
             return scores;
         } catch (RunnerException e) {
-            throw new IllegalStateException("the JMH run of RoutingDecisionBenchmark failed", e);
+            throw new IllegalStateException("the JMH run of the routing core's benchmarks failed", e);
         }
+    }
+
+    private static String describe(String qualifiedMethod) {
+        String method = qualifiedMethod.substring(qualifiedMethod.lastIndexOf('.') + 1);
+        return qualifiedMethod.contains(EngineTrafficBenchmark.class.getSimpleName())
+                ? method + " (engine thread, outcomes journaled)"
+                : method + " (decision + undo)";
     }
 
     private static double allocation(Map<String, Result> secondary) {

@@ -4,8 +4,8 @@ import org.acd.core.api.AgentState;
 import org.acd.core.model.AgentConfig;
 
 /**
- * An agent as the engine tracks it. While it is routable (READY with a reachable phone) each of
- * its {@link AgentInBucket} memberships sits in its bucket's ready heap. Owned by the engine thread.
+ * An agent as the engine tracks it. While it is routable (READY with a reachable phone) it has a
+ * live entry in the {@link ReadyAgents} of each bucket it is a member of. Owned by the engine thread.
  */
 final class Agent {
 
@@ -14,6 +14,8 @@ final class Agent {
     final int index;
     final Timer wrapUpTimer = Timer.forAgent(this);
     AgentInBucket[] memberships = new AgentInBucket[0];
+    /** One membership per distinct {@link ReadyAgents} of its buckets: where the agent goes when routable. */
+    AgentInBucket[] readyMemberships = new AgentInBucket[0];
 
     AgentState state = AgentState.LOGGED_OUT;
     String reason = "";
@@ -22,6 +24,11 @@ final class Agent {
     long idleSinceMs;
     boolean deviceReachable = true;
     boolean routable;
+    /**
+     * Moves on each time the agent becomes routable or stops being so: entries in {@link ReadyAgents}
+     * stamped with another generation are stale.
+     */
+    long routeGeneration;
     Call call;
     /** A not-ready asked for while busy, applied when the call and wrap-up end; null if none. */
     String pendingNotReadyReason;

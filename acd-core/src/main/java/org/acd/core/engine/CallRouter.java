@@ -16,7 +16,8 @@ import org.agrona.collections.Long2ObjectHashMap;
 /**
  * Moves calls through queues and matches them with agents. Two decisions, both without scanning:
  * <ul>
- *   <li>A call joins a bucket: offer it to the head of the bucket's ready-agent heap, O(log A).</li>
+ *   <li>A call joins a bucket: offer it to the head of the bucket's ready agents, O(1) plus the stale
+ *       entries dropped on the way (see {@link ReadyAgents}).</li>
  *   <li>An agent becomes routable: look at the first call of each bucket it is eligible for (O(1) each)
  *       and take the one with the highest effective priority, then the oldest: O(B + log C), B the
  *       agent's buckets, C the calls in the chosen bucket.</li>
@@ -132,9 +133,9 @@ final class CallRouter {
         }
         call.bucket = queue.bucketFor(call);
         call.keyForWaiting(time.epochMs());
-        AgentInBucket readyAgent = call.bucket.readyAgents.peek();
+        Agent readyAgent = call.bucket.readyAgents.peek();
         if (readyAgent != null) {
-            offer(call, readyAgent.agent);
+            offer(call, readyAgent);
             return;
         }
         call.bucket.waitingCalls.add(call);
@@ -312,7 +313,10 @@ final class CallRouter {
 
     /**
      * The one place agent state changes. READY with a reachable phone makes the agent routable:
-     * it takes the best waiting call at once, or joins the ready heaps of its buckets.
+     * it takes the best waiting call at once, or joins the ready agents of its buckets: O(B) for its
+     * B buckets to look for a call, then O(P) for the P distinct ready-agent pools of those buckets
+     * (buckets of one requirement and strategy share one), each O(1) for the longest-idle strategy
+     * and O(log A) at worst.
      */
     void setAgentState(Agent agent, AgentState state, String reason) {
         long nowMs = time.nowMs();
@@ -338,21 +342,20 @@ final class CallRouter {
             offer(best, agent);
             return;
         }
-        for (AgentInBucket membership : agent.memberships) {
-            membership.keyForReady();
-            membership.bucket.readyAgents.add(membership);
-        }
         agent.routable = true;
+        agent.routeGeneration++;
+        for (AgentInBucket membership : agent.readyMemberships) {
+            membership.bucket.readyAgents.add(agent, membership.readyKey());
+        }
     }
 
+    /** O(1): the agent's entries in the ready heaps of its buckets go stale and are dropped later. */
     void makeUnroutable(Agent agent) {
         if (!agent.routable) {
             return;
         }
-        for (AgentInBucket membership : agent.memberships) {
-            membership.bucket.readyAgents.remove(membership);
-        }
         agent.routable = false;
+        agent.routeGeneration++;
     }
 
     /** Across every bucket the agent serves: highest effective priority now, then oldest, then lowest id. */

@@ -44,13 +44,37 @@ final class RankedSet<T extends RankedNode> {
         if (!node.member) {
             return;
         }
-        root = delete(root, node);
+        if (node == first) {
+            removeFirst();
+        } else {
+            root = delete(root, node);
+        }
         node.member = false;
         node.left = null;
         node.right = null;
-        if (first == node) {
-            first = leftmost(root);
+    }
+
+    /**
+     * Removes the first member in one walk down the left spine, which finds its parent on the way:
+     * having no left child, it is replaced by its right subtree, and the next first member is the
+     * leftmost of that subtree or else the parent. An agent taking the best waiting call removes
+     * the first member, so this is the common removal.
+     */
+    private void removeFirst() {
+        RankedNode parent = null;
+        RankedNode node = root;
+        while (node != first) {
+            node.subtreeSize--;
+            parent = node;
+            node = node.left;
         }
+        RankedNode right = node.right;
+        if (parent == null) {
+            root = right;
+        } else {
+            parent.left = right;
+        }
+        first = right != null ? leftmost(right) : parent;
     }
 
     /** How many members precede {@code key}; O(log n). */

@@ -1,14 +1,18 @@
 package org.acd.core.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.acd.core.model.AgentConfig;
 import org.acd.core.model.OverflowStep;
 import org.acd.core.model.QueueConfig;
 import org.acd.core.model.RoutingConfig;
+import org.acd.core.model.RoutingStrategy;
 import org.acd.core.model.SkillRequirement;
 import org.acd.core.model.TierConfig;
 
@@ -25,6 +29,12 @@ final class RoutingTopology {
     /** Distinct tier skills; variant {@code i + 1} needs {@code tierSkills.get(i)}, variant 0 none. */
     private final List<SkillRequirement> tierSkills = new ArrayList<>();
     private final Map<String, List<Agent>> agentsBySkill = new HashMap<>();
+    /** The ready agents of every bucket, one per requirement and strategy, shared across queues. */
+    private final Map<ReadyPoolKey, ReadyAgents> readyPools = new HashMap<>();
+
+    /** Buckets with equal requirements and strategies hold the same agents in the same order. */
+    private record ReadyPoolKey(Requirement requirement, RoutingStrategy strategy) {
+    }
 
     RoutingTopology(RoutingConfig config) {
         config.tiers().forEach(this::addTier);
@@ -36,7 +46,10 @@ final class RoutingTopology {
         for (QueueConfig queue : config.queues()) {
             queues.put(queue.id(), buildQueue(queue, agingPointsPerMs(queue, config.tiers(), topPriority), memberships));
         }
-        memberships.forEach((agent, list) -> agent.memberships = list.toArray(AgentInBucket[]::new));
+        memberships.forEach((agent, list) -> {
+            agent.memberships = list.toArray(AgentInBucket[]::new);
+            agent.readyMemberships = oneForEachReadyPool(list);
+        });
     }
 
     private void addTier(TierConfig tier) {
@@ -86,7 +99,8 @@ final class RoutingTopology {
                     buckets[variant][level] = buckets[variant][level - 1];
                     continue;
                 }
-                Bucket bucket = new Bucket(queue, requirement);
+                Bucket bucket = new Bucket(queue, requirement, readyPools.computeIfAbsent(
+                        new ReadyPoolKey(requirement, config.strategy()), key -> new ReadyAgents()));
                 buckets[variant][level] = bucket;
                 distinct.add(bucket);
                 addEligibleAgents(bucket, memberships);
@@ -116,6 +130,12 @@ final class RoutingTopology {
             alternatives.forEach(alternative -> alternative.add(tierSkills.get(variant - 1)));
         }
         return new Requirement(alternatives);
+    }
+
+    private static AgentInBucket[] oneForEachReadyPool(List<AgentInBucket> memberships) {
+        Set<ReadyAgents> pools = Collections.newSetFromMap(new IdentityHashMap<>());
+        return memberships.stream().filter(membership -> pools.add(membership.bucket.readyAgents))
+                .toArray(AgentInBucket[]::new);
     }
 
     private void addEligibleAgents(Bucket bucket, Map<Agent, List<AgentInBucket>> memberships) {

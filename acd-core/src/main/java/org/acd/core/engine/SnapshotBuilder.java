@@ -11,7 +11,7 @@ import org.acd.core.view.CallView;
 import org.acd.core.view.EngineSnapshot;
 import org.acd.core.view.QueueView;
 
-/** Copies the engine's state into immutable views; O(calls + agents + buckets), engine thread. */
+/** Copies the engine's state into immutable views; O(calls + agents + ready entries), engine thread. */
 final class SnapshotBuilder {
 
     private final RoutingTopology topology;
@@ -43,7 +43,7 @@ final class SnapshotBuilder {
 
     private static QueueView view(RoutedQueue queue, long oldest) {
         Bucket base = queue.buckets[0][0];
-        return new QueueView(queue.id(), queue.waitingCalls, oldest, base.loggedInAgents, base.readyAgents.size());
+        return new QueueView(queue.id(), queue.waitingCalls, oldest, base.loggedInAgents, base.readyAgents.liveCount());
     }
 
     private static AgentView view(Agent agent) {

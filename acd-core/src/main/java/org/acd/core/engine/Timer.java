@@ -5,7 +5,7 @@ package org.acd.core.engine;
  * a clock, so replay and simulation reach the same decisions. Each call and agent owns its timers,
  * so arming one allocates nothing.
  */
-final class Timer extends HeapNode {
+final class Timer {
 
     enum Kind {
         /** The next overflow step or the max wait of a queued call. */
@@ -19,6 +19,14 @@ final class Timer extends HeapNode {
     final Kind kind;
     final Call call;
     final Agent agent;
+    /** When the timer fires, while it is armed. */
+    long dueMs;
+    boolean armed;
+    /**
+     * Moves on each time the timer is armed, cancelled or fired: an entry in {@link Timers} stamped
+     * with another generation is stale.
+     */
+    long generation;
 
     private Timer(Kind kind, Call call, Agent agent) {
         this.kind = kind;
@@ -35,11 +43,11 @@ final class Timer extends HeapNode {
     }
 
     long dueMs() {
-        return primaryKey;
+        return dueMs;
     }
 
     /** Due time or {@link Long#MIN_VALUE} when not armed, for views and equality checks. */
     long dueMsOrNone() {
-        return inHeap() ? primaryKey : Long.MIN_VALUE;
+        return armed ? dueMs : Long.MIN_VALUE;
     }
 }

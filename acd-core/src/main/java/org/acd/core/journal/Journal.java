@@ -6,13 +6,15 @@ import net.openhft.chronicle.queue.ChronicleQueue;
 import net.openhft.chronicle.queue.ExcerptAppender;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.RollCycles;
+import net.openhft.chronicle.wire.DocumentContext;
 import org.acd.core.api.AcdEvents;
 
 /**
  * The journal directory: {@code events/}, every input event in arrival order, and
- * {@code outcomes/}, the engine's decisions and outcomes. Both are Chronicle Queues written with
- * typed method writers. Each has one writing thread: the journaling handler appends events, the
- * engine thread appends outcomes.
+ * {@code outcomes/}, the engine's decisions and outcomes. Both are Chronicle Queues in the format
+ * of typed method writers: events through Chronicle's generated writer of {@link AcdEvents},
+ * outcomes through the {@link OutcomeEncoder}, one document per event. Each has one writing thread:
+ * the journaling handler appends events, the engine thread appends outcomes.
  */
 public final class Journal implements AutoCloseable {
 
@@ -35,25 +37,26 @@ public final class Journal implements AutoCloseable {
 
     /** A writer of events; create it on the thread that appends. */
     public EventAppender eventAppender() {
-        ExcerptAppender appender = events.createAppender();
-        return new EventAppender(appender, writerOn(events, appender, AcdEvents.class), durability);
+        ExcerptAppender appender = singleWriterAppender(events);
+        AcdEvents writer = events.methodWriterBuilder(AcdEvents.class).marshallableOutSupplier(() -> appender).build();
+        return new EventAppender(appender, writer, durability);
     }
 
     /** A writer of outcomes; create it on the thread that appends. */
     public OutcomeAppender outcomeAppender() {
-        ExcerptAppender appender = outcomes.createAppender();
-        return new OutcomeAppender(writerOn(outcomes, appender, JournaledOutcomes.class));
+        return new OutcomeAppender(singleWriterAppender(outcomes));
     }
 
     /**
-     * A method writer bound to this appender (the default one binds to a thread-local appender).
-     * Chronicle's per-call check that one thread uses the appender is turned off: the runtime hands
-     * each appender to its one writing thread when the pipeline starts, and the check cost a fifth
-     * of the engine thread's time in the throughput benchmark.
+     * An appender for one writing thread, without Chronicle's per-call check that one thread uses
+     * it: the runtime hands each appender to its one writing thread when the pipeline starts, and
+     * the check cost a fifth of the engine thread's time in the throughput benchmark. The method
+     * writers bind to it (the default one binds to a thread-local appender).
      */
-    private static <T> T writerOn(ChronicleQueue queue, ExcerptAppender appender, Class<T> type) {
+    private static ExcerptAppender singleWriterAppender(ChronicleQueue queue) {
+        ExcerptAppender appender = queue.createAppender();
         appender.singleThreadedCheckDisabled(true);
-        return queue.methodWriterBuilder(type).marshallableOutSupplier(() -> appender).build();
+        return appender;
     }
 
     public ExcerptTailer eventTailer() {
@@ -98,7 +101,38 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    /** Appends outcomes; one thread only. */
-    public record OutcomeAppender(JournaledOutcomes writer) {
+    /**
+     * Appends outcomes, the outcomes of one event in one document: the writer writes into the
+     * document opened by {@link #beginRecord}, and only then. One thread only.
+     */
+    public static final class OutcomeAppender implements OutcomeRecords {
+        private final ExcerptAppender appender;
+        private final OutcomeEncoder encoder = new OutcomeEncoder();
+        private DocumentContext record;
+
+        private OutcomeAppender(ExcerptAppender appender) {
+            this.appender = appender;
+        }
+
+        @Override
+        public JournaledOutcomes writer() {
+            return encoder;
+        }
+
+        @Override
+        public void beginRecord() {
+            record = appender.writingDocument();
+            encoder.writeInto(record.wire());
+        }
+
+        @Override
+        public void endRecord() {
+            DocumentContext written = record;
+            if (written != null) {
+                record = null;
+                encoder.writeInto(null);
+                written.close();
+            }
+        }
     }
 }

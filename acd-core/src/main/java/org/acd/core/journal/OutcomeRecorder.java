@@ -9,22 +9,30 @@ import org.acd.core.api.RoutingOutcomes;
 
 /**
  * The engine's outcome sink: writes each outcome to the outcomes journal, after a
- * {@link JournaledOutcomes#causedBy} header the first time an event produces one. During recovery it
- * drops the outcomes the journal already holds, so a replay writes only the ones a crash cut off.
- * Engine thread only.
+ * {@link JournaledOutcomes#causedBy} header the first time an event produces one, all of them in one
+ * record per event ({@link OutcomeRecords}). During recovery it drops the outcomes the journal
+ * already holds, so a replay writes only the ones a crash cut off. The pipeline brackets each
+ * event with {@link #beginEvent} and {@link #endEvent}. Engine thread only.
  */
 public final class OutcomeRecorder implements RoutingOutcomes {
 
     /** Passed as {@code alreadyJournaled} when all of an event's outcomes are in the journal. */
     public static final long ALL = Long.MAX_VALUE;
 
+    private final OutcomeRecords records;
     private final JournaledOutcomes writer;
     private long eventIndex;
     private boolean headerWritten;
     private long toSkip;
 
+    public OutcomeRecorder(OutcomeRecords records) {
+        this.records = records;
+        this.writer = records.writer();
+    }
+
+    /** Writes each outcome as it comes, with no record per event. */
     public OutcomeRecorder(JournaledOutcomes writer) {
-        this.writer = writer;
+        this(OutcomeRecords.unframed(writer));
     }
 
     /**
@@ -32,9 +40,18 @@ public final class OutcomeRecorder implements RoutingOutcomes {
      * {@code alreadyJournaled} of them are in the journal already and are not written again.
      */
     public void beginEvent(long eventIndex, long alreadyJournaled) {
+        endEvent();
         this.eventIndex = eventIndex;
         this.headerWritten = false;
         this.toSkip = alreadyJournaled;
+    }
+
+    /** The event's outcomes are all written: ends its record, if it has one. */
+    public void endEvent() {
+        if (headerWritten) {
+            headerWritten = false;
+            records.endRecord();
+        }
     }
 
     private boolean admit() {
@@ -43,6 +60,7 @@ public final class OutcomeRecorder implements RoutingOutcomes {
             return false;
         }
         if (!headerWritten) {
+            records.beginRecord();
             writer.causedBy(eventIndex);
             headerWritten = true;
         }

@@ -66,7 +66,7 @@ public final class AcdRuntime implements AutoCloseable {
     private static AcdRuntime start(RoutingConfig config, RuntimeOptions options, AcdCommands executor,
                                     Journal journal) {
         PipelineCounters counters = new PipelineCounters();
-        OutcomeRecorder outcomes = new OutcomeRecorder(journal.outcomeAppender().writer());
+        OutcomeRecorder outcomes = new OutcomeRecorder(journal.outcomeAppender());
         CommandGate commands = new CommandGate(executor, counters);
         RoutingEngine engine = new RoutingEngine(config, commands, outcomes);
         long replayed = JournalReplay.replay(journal, engine, outcomes, counters);

@@ -36,6 +36,8 @@ final class JournalReplay {
                         LOG.error("journal index {}: poison event {} skipped in replay", index, method.getName(),
                                 e.getCause());
                         return null;
+                    } finally {
+                        outcomes.endEvent();
                     }
                 })
                 .build(engine);

@@ -45,7 +45,11 @@ final class RoutingHandler implements EventHandler<EventSlot> {
         }
         outcomes.beginEvent(slot.journalIndex, 0);
         try {
-            slot.replayInto(engine);
+            try {
+                slot.replayInto(engine);
+            } finally {
+                outcomes.endEvent();
+            }
         } catch (RuntimeException e) {
             counters.poisonEvents.incrementAndGet();
             LOG.error("ring sequence {}, journal index {}: poison event {} skipped", sequence, slot.journalIndex,

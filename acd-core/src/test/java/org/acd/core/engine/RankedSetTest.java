@@ -53,6 +53,30 @@ final class RankedSetTest {
     }
 
     @Test
+    void shouldKeepOrderAndRanksWhenTheFirstMemberIsTakenAgainAndAgain() {
+        Random random = new Random(17);
+        RankedSet<Node> set = new RankedSet<>();
+        List<Node> members = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            if (!members.isEmpty() && random.nextInt(2) == 0) {
+                set.remove(set.first());
+                members.remove(0);
+            } else {
+                Node node = new Node(random.nextInt(50), random.nextInt(50), i);
+                set.add(node);
+                members.add(node);
+                members.sort(ORDER);
+            }
+            assertEquals(members.isEmpty() ? null : members.get(0), set.first());
+            assertEquals(members.size(), set.size());
+            if (!members.isEmpty()) {
+                int rank = random.nextInt(members.size());
+                assertEquals(rank, set.countPreceding(members.get(rank)));
+            }
+        }
+    }
+
+    @Test
     void shouldCountMembersAheadOfAKeyThatIsNotAMember() {
         RankedSet<Node> set = new RankedSet<>();
         for (int i = 0; i < 100; i++) {

@@ -7,7 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import net.openhft.chronicle.bytes.MethodReader;
+import net.openhft.chronicle.queue.ChronicleQueue;
+import net.openhft.chronicle.queue.ExcerptTailer;
+import net.openhft.chronicle.queue.RollCycles;
+import net.openhft.chronicle.wire.DocumentContext;
 import org.acd.core.api.AcdEvents;
+import org.acd.core.api.AgentState;
+import org.acd.core.api.RoutingOutcomes;
 import org.acd.core.model.RoutingConfig;
 import org.acd.core.runtime.AcdRuntime;
 import org.acd.core.runtime.RuntimeOptions;
@@ -38,6 +44,30 @@ final class OutcomeJournalTest {
         assertEquals(List.of("agent a1 READY", "entered 7 support tier=standard pos=1", "offered 7 -> a1",
                 "agent a1 RESERVED", "abandoned 7 support wait=2000 pos=1 ringing=true", "agent a1 READY"),
                 withoutHeaders(firstRun));
+    }
+
+    @Test
+    void shouldJournalTheOutcomesOfEachEventAsOneRecord() throws Exception {
+        runAndStop(events -> {
+            events.agentLoggedIn(1_000, "a1");
+            events.callQueued(2_000, 7, "support", "standard", "+15550100");
+            events.timeAdvanced(3_000);
+            events.callerHungUp(4_000, 7);
+        });
+
+        assertEquals(3, journaledRecords(), "one record per event with outcomes; the tick has none");
+    }
+
+    @Test
+    void shouldReadOutcomesJournaledWithMethodNamesBeforeMethodIds() {
+        try (ChronicleQueue outcomes = ChronicleQueue.singleBuilder(journalDir.resolve("outcomes"))
+                .rollCycle(RollCycles.FAST_DAILY).build()) {
+            RoutingOutcomes byName = outcomes.methodWriter(RoutingOutcomes.class);
+            byName.agentStateChanged(1_000, "a1", AgentState.READY, "");
+            byName.callOffered(2_000, 7, "support", "a1");
+        }
+
+        assertEquals(List.of("agent a1 READY", "offered 7 -> a1"), journaledOutcomes());
     }
 
     @Test
@@ -74,6 +104,21 @@ final class OutcomeJournalTest {
             }
         }
         return recorded.lines();
+    }
+
+    private long journaledRecords() {
+        long records = 0;
+        try (Journal journal = new Journal(journalDir, JournalDurability.PAGE_CACHE)) {
+            ExcerptTailer tailer = journal.outcomeTailer();
+            while (true) {
+                try (DocumentContext record = tailer.readingDocument()) {
+                    if (!record.isPresent()) {
+                        return records;
+                    }
+                    records++;
+                }
+            }
+        }
     }
 
     private static List<String> withoutHeaders(List<String> lines) {

@@ -3,6 +3,7 @@ package org.acd.core.testing;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.acd.core.model.AgentConfig;
 import org.acd.core.model.OverflowStep;
 import org.acd.core.model.QueueConfig;
@@ -83,6 +84,20 @@ public final class WorkloadConfig {
             AgentConfig.of("trainee", Map.of()));
 
     public static final RoutingConfig CONFIG = new RoutingConfig(SKILLS, TIERS, QUEUES, AGENTS);
+
+    /**
+     * {@link #CONFIG} with a twin of every queue: same skills, strategy and overflow steps, its own
+     * id and a higher weight, so that buckets of different queues share their ready agents and an
+     * agent chooses between twins by the queues' weights.
+     */
+    public static final RoutingConfig WITH_TWIN_QUEUES = new RoutingConfig(SKILLS, TIERS,
+            Stream.concat(QUEUES.stream(), QUEUES.stream().map(WorkloadConfig::twin)).toList(), AGENTS);
+
+    private static QueueConfig twin(QueueConfig queue) {
+        return new QueueConfig(queue.id() + "-twin", queue.skills(), queue.strategy(), queue.weight() + 5,
+                queue.agingPointsPerSecond(), queue.maxWaiting(), queue.maxWaitMs(), queue.onMaxWait(), queue.onFull(),
+                queue.whenNoAgents(), queue.ringTimeoutMs(), queue.wrapUpMs(), queue.overflowSteps());
+    }
 
     private WorkloadConfig() {
     }
