@@ -72,10 +72,15 @@ final class Timers {
         return null;
     }
 
-    /** When the earliest armed timer is due; {@link Long#MAX_VALUE} when none is armed. */
+    /** When the earliest armed timer is due; {@link Long#MAX_VALUE} when none is armed. Drops stale heads on the way. */
     long nextDueMs() {
-        Timer next = heap.peek();
-        return next == null ? Long.MAX_VALUE : next.dueMs();
+        while (size > 0) {
+            if (entries[GENERATION] == timers[0].generation) {
+                return entries[DUE];
+            }
+            removeHead();
+        }
+        return Long.MAX_VALUE;
     }
 
     long armedCount() {

@@ -18,21 +18,12 @@ public final class JournalKpis {
     public static KpiSummary read(Path journalDirectory, KpiThresholds thresholds, long countFromMs) {
         KpiCalculator calculator = new KpiCalculator(thresholds, countFromMs);
         try (Journal journal = new Journal(journalDirectory, JournalDurability.PAGE_CACHE)) {
-            MethodReader reader = journal.outcomeTailer().methodReader(calculator, EventCauses.IGNORED);
+            MethodReader reader = journal.outcomeTailer().methodReader(calculator);
             boolean more = true;
             while (more) {
                 more = reader.readOne();
             }
         }
         return calculator.summary();
-    }
-
-    /** The journal's per-event headers, which KPIs do not need; they are read and dropped. */
-    public interface EventCauses {
-
-        EventCauses IGNORED = eventIndex -> {
-        };
-
-        void causedBy(long eventIndex);
     }
 }

@@ -8,6 +8,7 @@ import org.acd.core.api.ExitAction;
 import org.acd.core.api.ExitReason;
 import org.acd.core.api.Party;
 import org.acd.core.api.RoutingOutcomes;
+import org.acd.core.journal.JournaledOutcomes;
 import org.agrona.collections.Long2ObjectHashMap;
 import org.agrona.collections.LongHashSet;
 
@@ -21,7 +22,7 @@ import org.agrona.collections.LongHashSet;
  * ends. A call moved to another queue is offered once. Not thread-safe: one thread feeds it (the
  * engine thread, a simulation's thread or a journal reader) and reads {@link #summary()} afterwards.
  */
-public final class KpiCalculator implements RoutingOutcomes {
+public final class KpiCalculator implements JournaledOutcomes {
 
     private final KpiThresholds thresholds;
     private final long countFromMs;
@@ -36,6 +37,12 @@ public final class KpiCalculator implements RoutingOutcomes {
         this.thresholds = thresholds;
         this.countFromMs = countFromMs;
         this.overall = new KpiTally(thresholds);
+    }
+
+    /** The journal's header naming the event behind the outcomes that follow; KPIs do not need it. */
+    @Override
+    public void causedBy(long eventIndex) {
+        // read from the journal and dropped
     }
 
     /** Counts every call. */

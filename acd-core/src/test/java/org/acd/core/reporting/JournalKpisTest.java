@@ -42,9 +42,10 @@ final class JournalKpisTest {
 
     private static void journalCalls(Path directory) {
         try (Journal journal = new Journal(directory, JournalDurability.PAGE_CACHE)) {
-            OutcomeRecorder recorder = new OutcomeRecorder(journal.outcomeAppender().writer());
+            OutcomeRecorder recorder = new OutcomeRecorder(journal.outcomeAppender());
             recorder.beginEvent(1, 0);
             playCalls(recorder);
+            recorder.endEvent();
         }
     }
 

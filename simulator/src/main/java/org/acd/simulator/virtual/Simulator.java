@@ -3,6 +3,7 @@ package org.acd.simulator.virtual;
 import java.nio.file.Path;
 import org.acd.core.journal.Journal;
 import org.acd.core.journal.JournalDurability;
+import org.acd.core.journal.OutcomeRecorder;
 import org.acd.core.reporting.JournalKpis;
 import org.acd.core.reporting.KpiCalculator;
 import org.acd.simulator.scenario.Scenario;
@@ -30,7 +31,18 @@ public final class Simulator {
         GroundTruth truth;
         VirtualSimulation simulation;
         try (Journal journal = new Journal(journalDirectory, JournalDurability.PAGE_CACHE)) {
-            simulation = new VirtualSimulation(scenario, journal.outcomeAppender().writer());
+            OutcomeRecorder recorder = new OutcomeRecorder(journal.outcomeAppender());
+            simulation = new VirtualSimulation(scenario, recorder, new EventFraming() {
+                @Override
+                public void beginEvent(long eventIndex) {
+                    recorder.beginEvent(eventIndex, 0);
+                }
+
+                @Override
+                public void endEvent() {
+                    recorder.endEvent();
+                }
+            });
             truth = simulation.run();
         }
         return new SimulationResult(JournalKpis.read(journalDirectory, scenario.kpi(), scenario.warmupMs()), truth,

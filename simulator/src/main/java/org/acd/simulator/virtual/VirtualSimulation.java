@@ -27,6 +27,7 @@ import org.agrona.collections.Long2ObjectHashMap;
 public final class VirtualSimulation {
 
     private final Scenario scenario;
+    private final EventFraming framing;
     private final RoutingEngine engine;
     private final EventSchedule schedule = new EventSchedule();
     private final VirtualClock clock = new VirtualClock();
@@ -41,7 +42,13 @@ public final class VirtualSimulation {
     private long eventsHandled;
 
     public VirtualSimulation(Scenario scenario, RoutingOutcomes outcomes) {
+        this(scenario, outcomes, EventFraming.NONE);
+    }
+
+    /** Tells {@code framing} where each engine event begins and ends, so a journal can frame its outcomes. */
+    public VirtualSimulation(Scenario scenario, RoutingOutcomes outcomes, EventFraming framing) {
         this.scenario = scenario;
+        this.framing = framing;
         SplittableRandom root = new SplittableRandom(scenario.seed());
         this.arrivals = new ArrivalProcess(scenario.arrivals(), root.split());
         this.callTypes = new CallTypePicker(scenario.callTypes(), root.split());
@@ -68,6 +75,7 @@ public final class VirtualSimulation {
             if (next == null && timerDueMs == Long.MAX_VALUE) {
                 break;
             }
+            framing.beginEvent(eventsHandled);
             if (next == null || timerDueMs <= next.timeMs) {
                 clock.advanceTo(timerDueMs);
                 engine.timeAdvanced(timerDueMs);
@@ -76,6 +84,7 @@ public final class VirtualSimulation {
                 clock.advanceTo(next.timeMs);
                 handle(next);
             }
+            framing.endEvent();
             eventsHandled++;
         }
         return ledger.truth();
