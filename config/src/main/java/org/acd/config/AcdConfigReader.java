@@ -55,8 +55,8 @@ final class AcdConfigReader {
         Optional<AmiConnection> asterisk = ConnectionsReader.asterisk(top,
                 baseDirectory.orElse(Path.of("")));
         KnownNames skills = skills(top);
-        KnownNames tierIds = KnownNames.ofIds("tier", top.list("tiers", false));
-        KnownNames queueIds = KnownNames.ofIds("queue", top.list("queues", false));
+        KnownNames tierIds = KnownNames.ofIds("tier", top.node("tiers"));
+        KnownNames queueIds = KnownNames.ofIds("queue", top.node("queues"));
         List<TierConfig> tiers = TierReader.read(top, skills);
         QueueReader queues = new QueueReader(skills, queueIds);
         queues.read(top);

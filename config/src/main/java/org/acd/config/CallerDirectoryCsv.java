@@ -3,6 +3,7 @@ package org.acd.config;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,8 +30,11 @@ final class CallerDirectoryCsv {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            problems.add(path, "'" + file.getFileName() + "' not found (a relative path starts at the configuration file's directory)", line);
+            return List.of();
         } catch (IOException e) {
-            problems.add(path, "cannot read " + file + " (" + e.getClass().getSimpleName() + ")", line);
+            problems.add(path, "cannot read '" + file.getFileName() + "' (" + e.getClass().getSimpleName() + ")", line);
             return List.of();
         }
         if (lines.isEmpty()) {

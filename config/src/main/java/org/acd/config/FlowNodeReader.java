@@ -68,7 +68,10 @@ final class FlowNodeReader {
                 if (!digit.matches("[0-9*#]")) {
                     map.problem(digit, "'" + digit + "' is not one key (0-9, * or #)");
                 }
-                options.put(digit, target(map, digit));
+                String target = target(map, digit);
+                if (target != null) {
+                    options.put(digit, target);
+                }
             }
         }
         long timeoutMs = node.positiveDurationMs("timeout", false, DEFAULT_MENU_TIMEOUT_MS);
@@ -124,7 +127,10 @@ final class FlowNodeReader {
         if (map != null) {
             for (String value : map.keys()) {
                 checkCase(map, value, kind);
-                cases.put(value, target(map, value));
+                String target = target(map, value);
+                if (target != null) {
+                    cases.put(value, target);
+                }
             }
         }
         Optional<String> otherwise = node.has("default") ? Optional.ofNullable(target(node, "default"))
@@ -150,7 +156,12 @@ final class FlowNodeReader {
         Map<String, String> variables = new LinkedHashMap<>();
         Fields map = node.openMap("variables", false);
         if (map != null) {
-            map.keys().forEach(name -> variables.put(name, map.text(name, true)));
+            for (String name : map.keys()) {
+                String value = map.text(name, true);
+                if (value != null) {
+                    variables.put(name, value);
+                }
+            }
         }
         Map<String, Integer> skills = new LinkedHashMap<>();
         Fields levels = node.openMap("skills", false);

@@ -21,9 +21,10 @@ record KnownNames(String kind, Set<String> names) {
         names = Collections.unmodifiableSet(new LinkedHashSet<>(names));
     }
 
-    /** The {@code id} of every map in {@code items} that has one. */
-    static KnownNames ofIds(String kind, List<YamlNode> items) {
+    /** The {@code id} of every map in {@code list} that has one; none when it is not a list (reported where it is read). */
+    static KnownNames ofIds(String kind, YamlNode list) {
         Set<String> ids = new LinkedHashSet<>();
+        List<YamlNode> items = list instanceof YamlNode.Sequence sequence ? sequence.items() : List.of();
         for (YamlNode item : items) {
             if (item instanceof YamlNode.Mapping map && map.entries().get("id") instanceof YamlNode.Scalar id
                     && id.text() != null) {

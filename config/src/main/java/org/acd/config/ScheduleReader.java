@@ -41,10 +41,9 @@ final class ScheduleReader {
     }
 
     static Optional<BusinessHours> read(Fields top) {
-        List<Holiday> holidays = holidays(top);
         Fields hours = top.section("business_hours", false, HOURS_KEYS);
         if (hours == null) {
-            if (!holidays.isEmpty()) {
+            if (!holidays(top).isEmpty()) {
                 top.problem("holidays", "holidays need business_hours (their time zone)");
             }
             return Optional.empty();
@@ -59,6 +58,7 @@ final class ScheduleReader {
                 }
             }
         }
+        List<Holiday> holidays = holidays(top);
         return zone == null ? Optional.empty() : Optional.of(new BusinessHours(zone, weekly, holidays));
     }
 
