@@ -35,13 +35,25 @@ public final class AdminOptions {
 
     /** The settings and the token (made if missing), or a usage error naming the option at fault. */
     public AdminSetup setup() {
-        AdminSettings settings = settings();
+        return setup(bindAddress, port);
+    }
+
+    /**
+     * As {@link #setup()}, with the address of a configuration file where the command line gives
+     * none: {@code --admin-bind} and {@code --admin-port} still win.
+     */
+    public AdminSetup setup(String configuredBind, int configuredPort) {
+        String bind = spec.commandLine().getParseResult().hasMatchedOption("--admin-bind") ? bindAddress
+                : configuredBind;
+        int listenPort = spec.commandLine().getParseResult().hasMatchedOption("--admin-port") ? port
+                : configuredPort;
+        AdminSettings settings = settings(bind, listenPort);
         return new AdminSetup(settings, token(settings));
     }
 
-    private AdminSettings settings() {
+    private AdminSettings settings(String bind, int listenPort) {
         try {
-            return new AdminSettings(bindAddress, port,
+            return new AdminSettings(bind, listenPort,
                     tokenFile != null ? tokenFile : AdminSettings.defaultTokenFile(), metricsOpen);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "Invalid admin API option: " + e.getMessage());

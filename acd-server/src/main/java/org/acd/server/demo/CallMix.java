@@ -18,6 +18,13 @@ record CallMix(List<Share> queues, List<Share> tiers) {
         tiers = List.copyOf(tiers);
     }
 
+    /** The retail demo's callers: which queue and tier of config/examples/retail.yaml they ask for, and how often. */
+    static CallMix retail() {
+        return new CallMix(
+                List.of(new Share("orders", 50), new Share("returns", 30), new Share("billing", 20)),
+                List.of(new Share("standard", 70), new Share("gold", 20), new Share("platinum", 10)));
+    }
+
     String pickQueue(Random random) {
         return pick(queues, random);
     }

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
+import org.acd.config.ConfigLoader;
 import org.acd.core.model.RoutingConfig;
 import org.acd.core.runtime.AcdRuntime;
 import org.acd.core.runtime.RuntimeOptions;
@@ -65,8 +66,8 @@ final class DemoSession {
         journal = keepJournalIn.map(DemoJournalDirectory::kept).orElseGet(DemoJournalDirectory::temporary);
         out.println("journal: " + journal.path() + (journal.isKept() ? "" : " (temporary; --journal DIR keeps one)"));
         out.flush();
-        RoutingConfig config = RetailDemoConfig.routingConfig();
-        DemoDriver newDriver = new DemoDriver(config, DemoTraffic.retail(), RetailDemoConfig.callMix(), seed,
+        RoutingConfig config = ConfigLoader.retailExample().routing();
+        DemoDriver newDriver = new DemoDriver(config, DemoTraffic.retail(), CallMix.retail(), seed,
                 WALL_CLOCK);
         AcdRuntime newRuntime = AcdRuntime.start(config,
                 RuntimeOptions.defaults(journal.path()).withWallClockTicks(TICK_INTERVAL_MS), newDriver);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.acd.config.ConfigLoader;
 import org.acd.core.api.AcdCommands;
 import org.acd.core.api.CallState;
 import org.acd.core.api.ExitAction;
@@ -109,7 +110,7 @@ final class DemoSessionTest {
 
     /** The engine's state at the end of the run, rebuilt from the events journal as a restart would. */
     private static EngineSnapshot replayed(Path journal) throws Exception {
-        try (AcdRuntime runtime = AcdRuntime.start(RetailDemoConfig.routingConfig(), RuntimeOptions.defaults(journal),
+        try (AcdRuntime runtime = AcdRuntime.start(ConfigLoader.retailExample().routing(), RuntimeOptions.defaults(journal),
                 NO_COMMANDS_EXPECTED)) {
             return runtime.snapshot().get(SNAPSHOT_TIMEOUT_S, TimeUnit.SECONDS);
         }

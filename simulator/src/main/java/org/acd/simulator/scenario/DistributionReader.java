@@ -1,6 +1,9 @@
 package org.acd.simulator.scenario;
 
 import java.util.Set;
+import org.acd.config.yaml.Fields;
+import org.acd.config.yaml.Problems;
+import org.acd.config.yaml.YamlNode;
 
 /**
  * Reads {@code {dist: exponential, mean: 120s}}, {@code {dist: lognormal, mean: 240s, sd: 90s}},

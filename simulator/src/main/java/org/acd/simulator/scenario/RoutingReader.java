@@ -1,6 +1,5 @@
 package org.acd.simulator.scenario;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.acd.config.yaml.Fields;
+import org.acd.config.yaml.Problems;
+import org.acd.config.yaml.YamlNode;
 import org.acd.core.model.AgentConfig;
 import org.acd.core.model.InvalidConfigException;
 import org.acd.core.model.QueueConfig;
@@ -67,7 +69,7 @@ final class RoutingReader {
     }
 
     private static void readQueues(Fields routing, long wrapUpMs, Problems problems, Map<String, QueueConfig> queues) {
-        List<YamlNode> items = ScenarioReader.list(routing, "queues", false, problems);
+        List<YamlNode> items = routing.list("queues", false);
         for (int i = 0; i < items.size(); i++) {
             String path = routing.path("queues") + "[" + i + "]";
             Fields queue = Fields.of(items.get(i), path, problems, QUEUE_KEYS);
@@ -99,7 +101,7 @@ final class RoutingReader {
     }
 
     private static void readTiers(Fields routing, Problems problems, Map<String, TierConfig> tiers) {
-        List<YamlNode> items = ScenarioReader.list(routing, "tiers", false, problems);
+        List<YamlNode> items = routing.list("tiers", false);
         for (int i = 0; i < items.size(); i++) {
             Fields tier = Fields.of(items.get(i), routing.path("tiers") + "[" + i + "]", problems, TIER_KEYS);
             if (tier == null) {

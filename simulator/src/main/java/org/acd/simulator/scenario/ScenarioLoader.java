@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.acd.config.yaml.Problems;
+import org.acd.config.yaml.YamlNode;
+import org.acd.config.yaml.YamlTreeReader;
 
 /**
  * Loads a scenario file (the YAML schema of the README's "Simulating a shift"). Every problem in the

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.acd.config.yaml.Fields;
+import org.acd.config.yaml.Problems;
+import org.acd.config.yaml.YamlNode;
 import org.acd.core.model.AgentConfig;
 import org.acd.core.model.RoutingConfig;
 import org.acd.core.reporting.KpiThresholds;
@@ -74,7 +77,7 @@ final class ScenarioReader {
 
     private List<ArrivalPeriod> arrivals(Fields top) {
         List<ArrivalPeriod> arrivals = new ArrayList<>();
-        List<YamlNode> items = list(top, "arrivals", true, problems);
+        List<YamlNode> items = top.list("arrivals", true);
         for (int i = 0; i < items.size(); i++) {
             Fields period = Fields.of(items.get(i), "arrivals[" + i + "]", problems, ARRIVAL_KEYS);
             if (period == null) {
@@ -101,7 +104,7 @@ final class ScenarioReader {
 
     private List<CallType> callTypes(Fields top) {
         List<CallType> types = new ArrayList<>();
-        List<YamlNode> items = list(top, "call_types", true, problems);
+        List<YamlNode> items = top.list("call_types", true);
         double shares = 0;
         boolean sharesRead = true;
         for (int i = 0; i < items.size(); i++) {
@@ -128,7 +131,7 @@ final class ScenarioReader {
 
     private List<AgentConfig> agents(Fields top, List<AgentShift> shifts) {
         List<AgentConfig> agents = new ArrayList<>();
-        List<YamlNode> items = list(top, "agents", true, problems);
+        List<YamlNode> items = top.list("agents", true);
         for (int i = 0; i < items.size(); i++) {
             Fields group = Fields.of(items.get(i), "agents[" + i + "]", problems, AGENT_KEYS);
             if (group == null) {
@@ -163,25 +166,6 @@ final class ScenarioReader {
         }
         return new KpiThresholds(kpi.durationMs("short_abandon", false, KpiThresholds.DEFAULTS.shortAbandonMs()),
                 kpi.durationMs("service_level", false, KpiThresholds.DEFAULTS.serviceLevelMs()));
-    }
-
-    /** The items of a list field; empty (with a problem when required or not a list) otherwise. */
-    static List<YamlNode> list(Fields fields, String key, boolean required, Problems problems) {
-        YamlNode node = fields.node(key);
-        if (node == null) {
-            if (required) {
-                problems.add(fields.path(key), "missing", fields.line());
-            }
-            return List.of();
-        }
-        if (!(node instanceof YamlNode.Sequence sequence)) {
-            fields.problem(key, "must be a list, not " + node.kind());
-            return List.of();
-        }
-        if (required && sequence.items().isEmpty()) {
-            fields.problem(key, "must not be empty");
-        }
-        return sequence.items();
     }
 
     /** A map of skill to proficiency, such as {@code {support: 5}}. */

@@ -1,4 +1,4 @@
-package org.acd.simulator.scenario;
+package org.acd.config.yaml;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -16,7 +16,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * node's line. A duplicate key is a problem, reported with its line; malformed YAML is one problem
  * naming the line where the parser stopped. Stateless; any thread.
  */
-final class YamlTreeReader {
+public final class YamlTreeReader {
 
     private static final YAMLFactory YAML = YAMLFactory.builder().build();
 
@@ -24,7 +24,7 @@ final class YamlTreeReader {
     }
 
     /** The document's root node, or null when the text is not YAML (the reason is in {@code problems}). */
-    static YamlNode read(String text, Problems problems) {
+    public static YamlNode read(String text, Problems problems) {
         try (JsonParser parser = YAML.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {

@@ -1,10 +1,10 @@
-package org.acd.simulator.scenario;
+package org.acd.config.yaml;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads durations as a scenario writes them: {@code 250ms}, {@code 20s}, {@code 30m}, {@code 1.5h}. Stateless. */
-final class DurationText {
+/** Reads durations as the YAML files write them: {@code 250ms}, {@code 20s}, {@code 30m}, {@code 1.5h}. Stateless. */
+public final class DurationText {
 
     private static final Pattern DURATION = Pattern.compile("(\\d{1,9}(?:\\.\\d{1,6})?)\\s*(ms|s|m|h)");
 
@@ -12,7 +12,7 @@ final class DurationText {
     }
 
     /** Milliseconds, rounded to the nearest; -1 when the text is not a duration with a unit. */
-    static long parseMs(String text) {
+    public static long parseMs(String text) {
         Matcher matcher = DURATION.matcher(text.trim());
         if (!matcher.matches()) {
             return -1;

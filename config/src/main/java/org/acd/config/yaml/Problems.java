@@ -1,31 +1,31 @@
-package org.acd.simulator.scenario;
+package org.acd.config.yaml;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The problems found in a scenario file, each as {@code path: what is wrong (line N)}, collected so
+ * The problems found in a YAML file, each as {@code path: what is wrong (line N)}, collected so
  * that one reading reports them all. One reading, one thread.
  */
-final class Problems {
+public final class Problems {
 
     private final List<String> messages = new ArrayList<>();
 
-    void add(String path, String message, int line) {
+    public void add(String path, String message, int line) {
         String where = path.isEmpty() ? "" : path + ": ";
         String at = line > 0 ? " (line " + line + ")" : "";
         messages.add(where + message + at);
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return messages.isEmpty();
     }
 
-    List<String> messages() {
+    public List<String> messages() {
         return List.copyOf(messages);
     }
 
-    static String child(String path, String key) {
+    public static String child(String path, String key) {
         return path.isEmpty() ? key : path + "." + key;
     }
 }

@@ -1,4 +1,4 @@
-package org.acd.simulator.scenario;
+package org.acd.config.yaml;
 
 import java.util.List;
 import java.util.Map;
@@ -7,7 +7,7 @@ import java.util.Map;
  * A YAML document as a tree that remembers the line of every node, so that a problem found while
  * reading it can say where it is. Immutable.
  */
-sealed interface YamlNode {
+public sealed interface YamlNode {
 
     /** 1-based line where the node starts. */
     int line();

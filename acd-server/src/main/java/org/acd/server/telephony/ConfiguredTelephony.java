@@ -1,0 +1,75 @@
+package org.acd.server.telephony;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.acd.config.model.AcdConfig;
+import org.acd.config.model.AmiConnection;
+import org.acd.config.model.AmiSecret;
+import org.acd.config.model.DirectoryEntry;
+import org.acd.config.model.InboundMenu;
+import org.acd.telephony.TelephonySettings;
+import org.acd.telephony.agi.AgiSettings;
+import org.acd.telephony.ami.AmiSettings;
+import org.acd.telephony.ami.SecretSource;
+import org.acd.telephony.scripts.InboundRouting;
+
+/**
+ * The telephony adapter's settings from a configuration file: FastAGI from {@code server.agi}, AMI
+ * from {@code asterisk.ami}, and, until the IVR engine runs {@code ivr.flows}, trunk calls routed by
+ * the {@code inbound} menu with tiers by caller number from the caller directory's CSV. Stateless.
+ */
+final class ConfiguredTelephony {
+
+    private static final String CONFIRMATION_SOUND = "beep";
+
+    private ConfiguredTelephony() {
+    }
+
+    /** What {@code acd serve} needs that a valid file may leave out, as problems in the loader's format. */
+    static List<String> missingForServe(AcdConfig config) {
+        List<String> problems = new ArrayList<>();
+        if (config.asterisk().isEmpty()) {
+            problems.add("asterisk: missing; acd serve needs the AMI connection (asterisk.ami)");
+        }
+        if (config.inbound().isEmpty()) {
+            problems.add("inbound: missing; acd serve routes trunk calls by this menu until the IVR engine runs"
+                    + " ivr.flows");
+        }
+        return problems;
+    }
+
+    /** The settings; call only when {@link #missingForServe} found nothing. */
+    static TelephonySettings settings(AcdConfig config) {
+        AmiConnection ami = config.asterisk().orElseThrow();
+        AmiSettings loopbackDefaults = AmiSettings.loopback(ami.port(), ami.username(), secret(ami.secret()));
+        AmiSettings amiSettings = new AmiSettings(ami.host(), ami.port(), ami.username(), loopbackDefaults.secret(),
+                loopbackDefaults.actionTimeout(), loopbackDefaults.firstRetry(), loopbackDefaults.maxRetry(),
+                loopbackDefaults.maxRingTime());
+        AgiSettings agiDefaults = AgiSettings.loopback(config.server().agi().port());
+        AgiSettings agi = new AgiSettings(config.server().agi().bind(), agiDefaults.port(), agiDefaults.maxLineLength(),
+                agiDefaults.maxEnvironmentLines(), agiDefaults.idleTimeout(), agiDefaults.eventLoopThreads());
+        return new TelephonySettings(agi, amiSettings, inbound(config), CONFIRMATION_SOUND);
+    }
+
+    private static InboundRouting inbound(AcdConfig config) {
+        InboundMenu menu = config.inbound().orElseThrow();
+        String defaultTier = config.callerDirectory().map(directory -> directory.defaultTier())
+                .orElse(config.routing().tiers().get(0).id());
+        Map<String, String> tierByNumber = config.callerDirectory().map(directory -> directory.callers().stream()
+                        .filter(caller -> !caller.tier().equals(defaultTier))
+                        .collect(Collectors.toMap(DirectoryEntry::phone, DirectoryEntry::tier, (first, second) -> first)))
+                .orElse(Map.of());
+        return new InboundRouting(menu.prompt(), Duration.ofMillis(menu.digitTimeoutMs()), menu.queueByDigit(),
+                menu.defaultQueue(), tierByNumber, defaultTier);
+    }
+
+    private static SecretSource secret(AmiSecret secret) {
+        if (secret instanceof AmiSecret.FromEnvironment environment) {
+            return SecretSource.environment(environment.variable());
+        }
+        return SecretSource.file(((AmiSecret.FromFile) secret).file());
+    }
+}

@@ -1,0 +1,42 @@
+package org.acd.server.telephony;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.acd.config.ConfigLoader;
+import org.acd.config.model.AcdConfig;
+import org.acd.telephony.TelephonySettings;
+import org.acd.telephony.ami.SecretSource;
+import org.junit.jupiter.api.Test;
+
+final class ConfiguredTelephonyTest {
+
+    private static final AcdConfig EXAMPLE = ConfigLoader.load(Path.of("../config/examples/retail.yaml"));
+
+    @Test
+    void shouldServeTheExampleWithItsSocketsAndSecretSource() {
+        TelephonySettings settings = ConfiguredTelephony.settings(EXAMPLE);
+
+        assertTrue(ConfiguredTelephony.missingForServe(EXAMPLE).isEmpty());
+        assertEquals("127.0.0.1", settings.agi().bindHost());
+        assertEquals(4573, settings.agi().port());
+        assertEquals(5038, settings.ami().port());
+        assertEquals("acd", settings.ami().username());
+        assertEquals(SecretSource.environment("ACD_AMI_SECRET").toString(), settings.ami().secret().toString());
+    }
+
+    @Test
+    void shouldRouteTrunkCallsByTheInboundMenuAndTierThemFromTheDirectory() {
+        TelephonySettings settings = ConfiguredTelephony.settings(EXAMPLE);
+
+        assertEquals(Map.of("1", "orders", "2", "returns", "3", "billing"), settings.inbound().queueByDigit());
+        assertEquals("orders", settings.inbound().defaultQueue());
+        assertEquals(Duration.ofSeconds(3), settings.inbound().digitTimeout());
+        assertEquals(Map.of("+4930555010", "platinum", "+4930555011", "gold", "+4930555014", "platinum"),
+                settings.inbound().tierByNumber());
+        assertEquals("standard", settings.inbound().defaultTier());
+    }
+}

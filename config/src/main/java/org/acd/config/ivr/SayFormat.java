@@ -1,0 +1,6 @@
+package org.acd.config.ivr;
+
+/** How a say node speaks its value. */
+public enum SayFormat {
+    DIGITS, NUMBER, DATE
+}
