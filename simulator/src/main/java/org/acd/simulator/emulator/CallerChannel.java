@@ -1,0 +1,172 @@
+package org.acd.simulator.emulator;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A trunk caller's channel running the dialplan's {@code from-trunk}: the {@code inbound} FastAGI
+ * session (menu digit, ACD_CALL_ID), then music on hold until an agent's leg bridges it or its
+ * patience runs out. Used on the switch thread only.
+ */
+final class CallerChannel implements EmulatedChannel, AgiDialogue {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CallerChannel.class);
+    static final String CALL_ID_VARIABLE = "ACD_CALL_ID";
+
+    private enum State { MENU, HOLDING, BRIDGED, ENDED }
+
+    private final EmulatedSwitch sw;
+    private final String name;
+    private final String uniqueId;
+    private final CallerPlan plan;
+    private final Map<String, String> variables = new HashMap<>();
+    private State state = State.MENU;
+    private long holdingSinceMs;
+    private long answerWaitMs;
+    private ScheduledFuture<?> patience;
+    private AgentLeg bridgedTo;
+
+    CallerChannel(EmulatedSwitch sw, String name, String uniqueId, CallerPlan plan) {
+        this.sw = sw;
+        this.name = name;
+        this.uniqueId = uniqueId;
+        this.plan = plan;
+    }
+
+    void dial() {
+        sw.agi().open(new AgiEnvironment("inbound", name, uniqueId, plan.number(), "from-trunk", plan.extension()),
+                this);
+    }
+
+    @Override
+    public void command(AgiConnection connection, String line) {
+        if (line.startsWith("GET DATA")) {
+            connection.reply("200 result=" + plan.digit());
+        } else if (line.startsWith("SET VARIABLE ")) {
+            String[] parts = line.substring("SET VARIABLE ".length()).replace("\"", "").split(" ", 2);
+            variables.put(parts[0], parts.length > 1 ? parts[1] : "");
+            connection.reply("200 result=1");
+        } else if (line.equals("ANSWER")) {
+            connection.reply("200 result=0");
+        } else {
+            LOG.debug("{}: AGI command not emulated: {}", name, line);
+            connection.reply("510 Invalid or unknown command");
+        }
+    }
+
+    /** The inbound session ended: with ACD_CALL_ID set the caller holds on music, else the dialplan hangs up. */
+    @Override
+    public void ended() {
+        if (state != State.MENU) {
+            return;
+        }
+        if (variables.containsKey(CALL_ID_VARIABLE)) {
+            state = State.HOLDING;
+            holdingSinceMs = sw.nowMs();
+            patience = sw.after(plan.patienceMs(), this::abandon);
+        } else {
+            end(CallerOutcome.LEFT_IN_MENU, false);
+        }
+    }
+
+    /** An agent's leg runs {@code Bridge(this)}: false if this caller no longer holds. */
+    boolean bridgeTo(AgentLeg leg) {
+        if (state != State.HOLDING) {
+            return false;
+        }
+        patience.cancel(false);
+        state = State.BRIDGED;
+        bridgedTo = leg;
+        answerWaitMs = sw.nowMs() - holdingSinceMs;
+        return true;
+    }
+
+    /** The bridge ended from the agent's side: Bridge's {@code x} option hangs this leg up. */
+    void bridgeEnded() {
+        if (state == State.BRIDGED) {
+            endBridged();
+        }
+    }
+
+    private void endBridged() {
+        state = State.ENDED;
+        sw.events().hangup(this, SwitchEvents.NORMAL_CLEARING);
+        sw.remove(this);
+        sw.ledger().ended(new LedgerCall(plan.number(), acdCallId(), CallerOutcome.ANSWERED, answerWaitMs));
+    }
+
+    private void abandon() {
+        if (state == State.HOLDING) {
+            end(CallerOutcome.ABANDONED, true);
+        }
+    }
+
+    @Override
+    public void hangUpByAction() {
+        switch (state) {
+            case MENU -> end(CallerOutcome.LEFT_IN_MENU, false);
+            case HOLDING -> end(CallerOutcome.EXITED, false);
+            case BRIDGED -> {
+                endBridged();
+                bridgedTo.partnerHungUp();
+            }
+            case ENDED -> {
+            }
+        }
+    }
+
+    /** AMI Redirect to the ACD's exit: the caller leaves the queue, and the exit's dialplan ends the call. */
+    boolean redirect() {
+        if (state != State.HOLDING) {
+            return false;
+        }
+        end(CallerOutcome.EXITED, false);
+        return true;
+    }
+
+    private void end(CallerOutcome outcome, boolean callerHungUp) {
+        boolean held = state == State.HOLDING;
+        if (patience != null) {
+            patience.cancel(false);
+        }
+        state = State.ENDED;
+        if (callerHungUp) {
+            sw.events().hangupRequest(this);
+        }
+        sw.events().hangup(this, SwitchEvents.NORMAL_CLEARING);
+        sw.remove(this);
+        sw.ledger().ended(new LedgerCall(plan.number(), acdCallId(), outcome, held ? sw.nowMs() - holdingSinceMs : 0));
+    }
+
+    private long acdCallId() {
+        String id = variables.get(CALL_ID_VARIABLE);
+        return id == null ? -1 : Long.parseLong(id);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String uniqueId() {
+        return uniqueId;
+    }
+
+    @Override
+    public Map<String, String> variables() {
+        return variables;
+    }
+
+    @Override
+    public String application() {
+        return switch (state) {
+            case MENU -> "AGI";
+            case HOLDING -> "MusicOnHold";
+            case BRIDGED, ENDED -> "Bridge";
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package org.acd.simulator.emulator;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.codec.LineBasedFrameDecoder;
+import io.netty.handler.codec.string.StringDecoder;
+import io.netty.handler.codec.string.StringEncoder;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executor;
+
+/**
+ * Opens FastAGI sessions to the ACD, as Asterisk's {@code AGI(agi://...)} does. Pipeline, per session:
+ * <pre>
+ *   LineBasedFrameDecoder -> StringDecoder / StringEncoder -> AgiClientHandler
+ * </pre>
+ * Called on the switch thread; a session that cannot be opened ends at once (its dialogue hears
+ * {@link AgiDialogue#ended()}).
+ */
+final class FastAgiClient {
+
+    private static final int MAX_LINE_BYTES = 4096;
+
+    private final Bootstrap bootstrap;
+    private final Executor switchThread;
+    private volatile InetSocketAddress server;
+
+    FastAgiClient(EventLoopGroup group, Executor switchThread) {
+        this.switchThread = switchThread;
+        this.bootstrap = new Bootstrap().group(group).channel(NioSocketChannel.class)
+                .option(ChannelOption.TCP_NODELAY, true);
+    }
+
+    /** Where the dialplan's {@code agi://} URL points: the ACD's FastAGI server. */
+    void target(InetSocketAddress address) {
+        this.server = address;
+    }
+
+    void open(AgiEnvironment environment, AgiDialogue dialogue) {
+        InetSocketAddress address = server;
+        if (address == null) {
+            throw new IllegalStateException("no FastAGI server to call: set the ACD's AGI port first");
+        }
+        String block = environment.block(address);
+        bootstrap.clone()
+                .handler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        ch.pipeline().addLast(
+                                new LineBasedFrameDecoder(MAX_LINE_BYTES),
+                                new StringDecoder(StandardCharsets.UTF_8),
+                                new StringEncoder(StandardCharsets.UTF_8),
+                                new AgiClientHandler(block, dialogue, switchThread));
+                    }
+                })
+                .connect(address)
+                .addListener((ChannelFutureListener) connected -> {
+                    if (!connected.isSuccess()) {
+                        switchThread.execute(dialogue::ended);
+                    }
+                });
+    }
+}
