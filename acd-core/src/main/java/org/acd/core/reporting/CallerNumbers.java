@@ -3,6 +3,7 @@ package org.acd.core.reporting;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongFunction;
 import net.openhft.chronicle.bytes.MethodReader;
 import org.acd.core.api.AcdEvents;
 import org.acd.core.journal.Journal;
@@ -11,8 +12,8 @@ import org.agrona.collections.Long2ObjectHashMap;
 
 /**
  * Fills in the caller numbers of abandoned calls from the events journal: the outcomes do not hold
- * them, the {@code callQueued} events do. Reads the whole events queue once and keeps only the
- * numbers of the calls asked for. Runs on the caller's thread.
+ * them, the {@code callQueued} events do. Reads the whole events queue once, keeping the numbers of
+ * the calls asked for, or of every call. Runs on the caller's thread.
  */
 public final class CallerNumbers {
 
@@ -23,30 +24,49 @@ public final class CallerNumbers {
     public static List<AbandonedCall> fill(Path journalDirectory, List<AbandonedCall> calls) {
         Long2ObjectHashMap<String> numbers = new Long2ObjectHashMap<>();
         calls.forEach(call -> numbers.put(call.callId(), ""));
-        try (Journal journal = new Journal(journalDirectory, JournalDurability.PAGE_CACHE)) {
-            MethodReader reader = journal.eventTailer().methodReader(new QueuedCallers(numbers));
-            boolean more = true;
-            while (more) {
-                more = reader.readOne();
-            }
-        }
+        read(journalDirectory, new QueuedCallers(numbers, false));
         List<AbandonedCall> filled = new ArrayList<>(calls.size());
         calls.forEach(call -> filled.add(call.withCallerNumber(numbers.get(call.callId()))));
         return filled;
     }
 
-    /** Takes the number of each wanted call from its first {@code callQueued}; every other event passes by. */
+    /** The number every journaled call was queued with, by call id; null for a call not in the events journal. */
+    public static LongFunction<String> all(Path journalDirectory) {
+        Long2ObjectHashMap<String> numbers = new Long2ObjectHashMap<>();
+        read(journalDirectory, new QueuedCallers(numbers, true));
+        return numbers::get;
+    }
+
+    private static void read(Path journalDirectory, QueuedCallers callers) {
+        try (Journal journal = new Journal(journalDirectory, JournalDurability.PAGE_CACHE)) {
+            MethodReader reader = journal.eventTailer().methodReader(callers);
+            boolean more = true;
+            while (more) {
+                more = reader.readOne();
+            }
+        }
+    }
+
+    /**
+     * Takes the number of each wanted call (a key of {@code numbers} mapped to "", or any call when
+     * {@code everyCall}) from its first {@code callQueued}; every other event passes by.
+     */
     private static final class QueuedCallers implements AcdEvents {
         private final Long2ObjectHashMap<String> numbers;
+        private final boolean everyCall;
 
-        QueuedCallers(Long2ObjectHashMap<String> numbers) {
+        QueuedCallers(Long2ObjectHashMap<String> numbers, boolean everyCall) {
             this.numbers = numbers;
+            this.everyCall = everyCall;
         }
 
         @Override
         public void callQueued(long nowMs, long callId, String queueId, String tierId, String callerNumber) {
+            if (callerNumber == null) {
+                return;
+            }
             String known = numbers.get(callId);
-            if (known != null && known.isEmpty() && callerNumber != null) {
+            if (known == null ? everyCall : known.isEmpty()) {
                 numbers.put(callId, callerNumber);
             }
         }

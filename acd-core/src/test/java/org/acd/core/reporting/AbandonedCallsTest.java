@@ -55,5 +55,7 @@ final class AbandonedCallsTest {
 
         assertEquals(List.of(new AbandonedCall(2, "+15552", "support", "platinum", 0, 8_000, 1, false)),
                 CallerNumbers.fill(directory, calls));
+        assertEquals("+15551", CallerNumbers.all(directory).apply(1));
+        assertEquals(null, CallerNumbers.all(directory).apply(3));
     }
 }
