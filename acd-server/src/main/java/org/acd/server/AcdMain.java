@@ -2,6 +2,7 @@ package org.acd.server;
 
 import org.acd.server.config.ConfigCommand;
 import org.acd.server.demo.DemoCommand;
+import org.acd.server.report.ReportCommand;
 import org.acd.server.simulate.SimulateCommand;
 import org.acd.server.telephony.ServeCommand;
 import picocli.CommandLine;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "acd", mixinStandardHelpOptions = true, versionProvider = AcdVersion.class,
         description = "Contact-center ACD server: routes calls to agents by skill and priority.",
-        subcommands = {DemoCommand.class, ServeCommand.class, ConfigCommand.class, SimulateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, ServeCommand.class, ConfigCommand.class, SimulateCommand.class, ReportCommand.class,
+                CommandLine.HelpCommand.class})
 public final class AcdMain {
 
     public static void main(String[] args) {
@@ -22,6 +24,6 @@ public final class AcdMain {
 
     /** The parser with every subcommand registered, as {@link #main} uses it. */
     public static CommandLine commandLine() {
-        return new CommandLine(new AcdMain());
+        return new CommandLine(new AcdMain()).setCaseInsensitiveEnumValuesAllowed(true);
     }
 }

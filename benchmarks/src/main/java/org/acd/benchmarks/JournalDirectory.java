@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** A temporary journal directory for one harness run, deleted with everything in it on close. */
-final class JournalDirectory implements AutoCloseable {
+public final class JournalDirectory implements AutoCloseable {
 
     private final Path path;
 
@@ -16,7 +16,7 @@ final class JournalDirectory implements AutoCloseable {
         this.path = path;
     }
 
-    static JournalDirectory create() {
+    public static JournalDirectory create() {
         try {
             return new JournalDirectory(Files.createTempDirectory("acd-bench-journal-"));
         } catch (IOException e) {
@@ -24,7 +24,7 @@ final class JournalDirectory implements AutoCloseable {
         }
     }
 
-    Path path() {
+    public Path path() {
         return path;
     }
 

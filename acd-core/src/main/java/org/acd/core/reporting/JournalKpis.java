@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import net.openhft.chronicle.bytes.MethodReader;
 import org.acd.core.journal.Journal;
 import org.acd.core.journal.JournalDurability;
+import org.acd.core.journal.JournaledOutcomes;
 
 /**
  * Recomputes the KPIs from a journal directory's outcomes queue alone, with any thresholds: the
@@ -16,14 +17,18 @@ public final class JournalKpis {
     }
 
     public static KpiSummary read(Path journalDirectory, KpiThresholds thresholds, long countFromMs) {
-        KpiCalculator calculator = new KpiCalculator(thresholds, countFromMs);
+        return readInto(journalDirectory, new KpiCalculator(thresholds, countFromMs)).summary();
+    }
+
+    /** Feeds every outcome in the journal, in order, to {@code reader}, and returns it. */
+    public static <T extends JournaledOutcomes> T readInto(Path journalDirectory, T reader) {
         try (Journal journal = new Journal(journalDirectory, JournalDurability.PAGE_CACHE)) {
-            MethodReader reader = journal.outcomeTailer().methodReader(calculator);
+            MethodReader methodReader = journal.outcomeTailer().methodReader(reader);
             boolean more = true;
             while (more) {
-                more = reader.readOne();
+                more = methodReader.readOne();
             }
         }
-        return calculator.summary();
+        return reader;
     }
 }

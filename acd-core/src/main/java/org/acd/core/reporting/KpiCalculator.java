@@ -1,7 +1,9 @@
 package org.acd.core.reporting;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.acd.core.api.AgentState;
 import org.acd.core.api.CallState;
 import org.acd.core.api.ExitAction;
@@ -13,30 +15,49 @@ import org.agrona.collections.Long2ObjectHashMap;
 import org.agrona.collections.LongHashSet;
 
 /**
- * Computes the KPIs of DESIGN.md, overall and per tier, from the engine's outcome stream: fed live
- * as a {@link RoutingOutcomes} sink, or by a Chronicle {@code methodReader} over the outcomes
- * journal ({@link JournalKpis}). Only calls that entered a queue at or after {@code countFromMs} are
- * counted, so a simulation's warm-up or an earlier day stays out of the figures.
+ * Computes the KPIs of DESIGN.md from the engine's outcome stream, overall and per tier, queue,
+ * interval of queue entry and agent, and lists the abandoned calls: fed live as a
+ * {@link RoutingOutcomes} sink, or by a Chronicle {@code methodReader} over the outcomes journal
+ * ({@link JournalKpis}). Only calls that entered a queue at or after {@code countFromMs} are counted,
+ * and only agent time and calls from then on, so a simulation's warm-up or an earlier day stays out.
  *
- * <p>The tier of a call is known only when it enters a queue, so it is remembered until the call
- * ends. A call moved to another queue is offered once. Not thread-safe: one thread feeds it (the
- * engine thread, a simulation's thread or a journal reader) and reads {@link #summary()} afterwards.
+ * <p>The tier, queue and interval of a call are known only when it enters a queue, so they are
+ * remembered until the call ends. A call moved to another queue is offered once, in the queue it
+ * entered first. Not thread-safe: one thread feeds it (the engine thread, a simulation's thread or
+ * a journal reader) and reads {@link #summary()} afterwards.
  */
 public final class KpiCalculator implements JournaledOutcomes {
 
     private final KpiThresholds thresholds;
     private final long countFromMs;
+    private final ReportInterval interval;
     private final KpiTally overall;
-    private final Map<String, KpiTally> byTier = new TreeMap<>();
-    /** Calls in progress that count, with their tier's tally. */
-    private final Long2ObjectHashMap<KpiTally> liveCalls = new Long2ObjectHashMap<>();
+    private final Map<String, KpiTally> byTier = new HashMap<>();
+    private final Map<String, KpiTally> byQueue = new HashMap<>();
+    private final Map<Long, KpiTally> byInterval = new HashMap<>();
+    private final Map<String, AgentTally> byAgent = new HashMap<>();
+    private final List<AbandonedCall> abandonedCalls = new ArrayList<>();
+    /** Calls in progress that count. */
+    private final Long2ObjectHashMap<LiveCall> liveCalls = new Long2ObjectHashMap<>();
     /** Calls in progress that entered before {@code countFromMs}. */
     private final LongHashSet uncountedCalls = new LongHashSet();
+    private long lastNowMs = Long.MIN_VALUE;
 
-    public KpiCalculator(KpiThresholds thresholds, long countFromMs) {
+    public KpiCalculator(KpiThresholds thresholds, long countFromMs, ReportInterval interval) {
         this.thresholds = thresholds;
         this.countFromMs = countFromMs;
+        this.interval = interval;
         this.overall = new KpiTally(thresholds);
+    }
+
+    /** Groups calls in hours of queue entry. */
+    public KpiCalculator(KpiThresholds thresholds, long countFromMs) {
+        this(thresholds, countFromMs, ReportInterval.MINUTES_60);
+    }
+
+    /** Counts every call. */
+    public KpiCalculator(KpiThresholds thresholds) {
+        this(thresholds, Long.MIN_VALUE);
     }
 
     /** The journal's header naming the event behind the outcomes that follow; KPIs do not need it. */
@@ -45,19 +66,26 @@ public final class KpiCalculator implements JournaledOutcomes {
         // read from the journal and dropped
     }
 
-    /** Counts every call. */
-    public KpiCalculator(KpiThresholds thresholds) {
-        this(thresholds, Long.MIN_VALUE);
+    public KpiSummary summary() {
+        Map<String, AgentReport> agents = new HashMap<>();
+        byAgent.forEach((agent, tally) -> agents.put(agent, tally.report(lastNowMs)));
+        return new KpiSummary(overall.report(), reports(byTier), reports(byQueue), reports(byInterval), agents);
     }
 
-    public KpiSummary summary() {
-        Map<String, KpiReport> tiers = new TreeMap<>();
-        byTier.forEach((tier, tally) -> tiers.put(tier, tally.report()));
-        return new KpiSummary(overall.report(), tiers);
+    /** The counted calls abandoned so far, in the order they were abandoned, without caller numbers. */
+    public List<AbandonedCall> abandonedCalls() {
+        return List.copyOf(abandonedCalls);
+    }
+
+    private static <K> Map<K, KpiReport> reports(Map<K, KpiTally> tallies) {
+        Map<K, KpiReport> reports = new HashMap<>();
+        tallies.forEach((key, tally) -> reports.put(key, tally.report()));
+        return reports;
     }
 
     @Override
     public void callEnteredQueue(long nowMs, long callId, String queueId, String tierId, int position) {
+        seen(nowMs);
         if (liveCalls.containsKey(callId) || uncountedCalls.contains(callId)) {
             return;
         }
@@ -65,39 +93,52 @@ public final class KpiCalculator implements JournaledOutcomes {
             uncountedCalls.add(callId);
             return;
         }
-        KpiTally tier = byTier.computeIfAbsent(tierId, id -> new KpiTally(thresholds));
-        liveCalls.put(callId, tier);
-        overall.offered();
-        tier.offered();
+        KpiTally[] tallies = {
+            overall,
+            byTier.computeIfAbsent(tierId, id -> new KpiTally(thresholds)),
+            byQueue.computeIfAbsent(queueId, id -> new KpiTally(thresholds)),
+            byInterval.computeIfAbsent(interval.startOf(nowMs), start -> new KpiTally(thresholds)),
+        };
+        LiveCall call = new LiveCall(tallies, tierId, nowMs);
+        liveCalls.put(callId, call);
+        call.offered();
     }
 
     @Override
     public void callOffered(long nowMs, long callId, String queueId, String agentId) {
-        // Offers do not change the call KPIs; their endings do.
+        seen(nowMs);
     }
 
     @Override
     public void callAnswered(long nowMs, long callId, String queueId, String agentId, long waitMs) {
-        KpiTally tier = liveCalls.get(callId);
-        if (tier != null) {
-            overall.answered(waitMs);
-            tier.answered(waitMs);
+        seen(nowMs);
+        LiveCall call = liveCalls.get(callId);
+        if (call != null) {
+            call.answered(waitMs);
+        }
+        if (nowMs >= countFromMs) {
+            agent(agentId).answered();
         }
         end(callId);
     }
 
     @Override
     public void callCompleted(long nowMs, long callId, String queueId, String agentId, long talkMs, Party endedBy) {
-        // The call was counted when answered.
+        seen(nowMs);
+        if (nowMs >= countFromMs) {
+            agent(agentId).completed(talkMs);
+        }
     }
 
     @Override
     public void callAbandoned(long nowMs, long callId, String queueId, long waitMs, int position,
                               boolean whileRinging) {
-        KpiTally tier = liveCalls.get(callId);
-        if (tier != null) {
-            overall.abandoned(waitMs);
-            tier.abandoned(waitMs);
+        seen(nowMs);
+        LiveCall call = liveCalls.get(callId);
+        if (call != null) {
+            call.abandoned(waitMs);
+            abandonedCalls.add(new AbandonedCall(callId, "", queueId, call.tierId(), call.enteredMs(), waitMs,
+                    position, waitMs < thresholds.shortAbandonMs()));
         }
         end(callId);
     }
@@ -105,14 +146,13 @@ public final class KpiCalculator implements JournaledOutcomes {
     @Override
     public void callExited(long nowMs, long callId, String queueId, long waitMs, CallState finalState,
                            ExitReason reason, ExitAction action, String target) {
-        KpiTally tier = liveCalls.get(callId);
-        if (tier != null) {
+        seen(nowMs);
+        LiveCall call = liveCalls.get(callId);
+        if (call != null) {
             if (finalState == CallState.TIMED_OUT) {
-                overall.timedOut();
-                tier.timedOut();
+                call.timedOut(waitMs);
             } else {
-                overall.overflowed();
-                tier.overflowed();
+                call.overflowed(waitMs);
             }
         }
         end(callId);
@@ -121,21 +161,41 @@ public final class KpiCalculator implements JournaledOutcomes {
     @Override
     public void callOverflowed(long nowMs, long callId, String fromQueueId, String toQueueId, ExitReason reason) {
         // A move keeps the call in progress; it enters the next queue without being offered again.
+        seen(nowMs);
     }
 
     @Override
     public void ringNoAnswer(long nowMs, long callId, String queueId, String agentId, long ringMs) {
-        // Agent figure, not a call KPI.
+        seen(nowMs);
+        if (nowMs >= countFromMs) {
+            agent(agentId).ringNoAnswer();
+        }
     }
 
     @Override
     public void agentStateChanged(long nowMs, String agentId, AgentState state, String reason) {
-        // Agent figure, not a call KPI.
+        seen(nowMs);
+        agent(agentId).stateChanged(nowMs, state);
     }
 
     @Override
     public void eventRejected(long nowMs, String reason) {
         // A rejected event changed nothing.
+        seen(nowMs);
+    }
+
+    private AgentTally agent(String agentId) {
+        AgentTally tally = byAgent.get(agentId);
+        if (tally == null) {
+            tally = new AgentTally(countFromMs);
+            byAgent.put(agentId, tally);
+        }
+        return tally;
+    }
+
+    /** Open agent states are counted up to the last outcome's time. */
+    private void seen(long nowMs) {
+        lastNowMs = Math.max(lastNowMs, nowMs);
     }
 
     private void end(long callId) {

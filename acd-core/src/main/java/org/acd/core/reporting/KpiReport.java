@@ -2,8 +2,9 @@ package org.acd.core.reporting;
 
 /**
  * The KPIs of one group of calls, as DESIGN.md defines them. Counts are of calls that entered a
- * queue in the reported period; a call moved between queues counts once. Ratios are NaN when their
- * denominator is 0. Immutable.
+ * queue in the reported period; a call moved between queues counts once. Short abandons are left
+ * out of the abandon rate and of all three service levels, numerator and denominator. Ratios are
+ * NaN when their denominator is 0. Immutable.
  *
  * @param offered calls that entered a queue
  * @param answered calls an agent answered
@@ -13,14 +14,18 @@ package org.acd.core.reporting;
  * @param overflowed calls that left without an agent for another reason (queue full, no agents, overflow out)
  * @param waited answered or abandoned calls that waited more than 0 ms
  * @param answeredWithinServiceLevel answered after a wait of at most the service-level threshold
+ * @param abandonedWithinServiceLevel abandoned, not short, after a wait of at most the threshold
+ * @param exitedWithinServiceLevel timed out or overflowed after a wait of at most the threshold
  * @param answeredWaitMs sum of the waits of answered calls, from queue entry to answer
  * @param abandonedWaitMs sum of the waits of abandoned calls, from queue entry to hang-up
+ * @param longestWaitMs the longest wait of a call that left the queue (answered, abandoned, timed out, overflowed)
  */
 public record KpiReport(long offered, long answered, long abandoned, long shortAbandoned, long timedOut,
-                        long overflowed, long waited, long answeredWithinServiceLevel, long answeredWaitMs,
-                        long abandonedWaitMs) {
+                        long overflowed, long waited, long answeredWithinServiceLevel,
+                        long abandonedWithinServiceLevel, long exitedWithinServiceLevel, long answeredWaitMs,
+                        long abandonedWaitMs, long longestWaitMs) {
 
-    public static final KpiReport EMPTY = new KpiReport(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final KpiReport EMPTY = new KpiReport(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /** Abandoned (not short) / (offered - short abandons). */
     public double abandonRate() {
@@ -37,6 +42,11 @@ public record KpiReport(long offered, long answered, long abandoned, long shortA
         return ratio(answeredWaitMs, answered) / 1000.0;
     }
 
+    /** Average time to abandon: mean wait of abandoned calls, short abandons included, in seconds. */
+    public double averageTimeToAbandonSeconds() {
+        return ratio(abandonedWaitMs, abandoned) / 1000.0;
+    }
+
     /** Mean wait of answered and abandoned calls, in seconds. */
     public double meanWaitAllSeconds() {
         return ratio(answeredWaitMs + abandonedWaitMs, answered + abandoned) / 1000.0;
@@ -45,6 +55,17 @@ public record KpiReport(long offered, long answered, long abandoned, long shortA
     /** Answered within the threshold / answered (Asterisk's "SL"). */
     public double serviceLevel() {
         return ratio(answeredWithinServiceLevel, answered);
+    }
+
+    /** (Answered + abandoned within the threshold) / (answered + abandoned) (Asterisk's "SL2"). */
+    public double serviceLevel2() {
+        return ratio(answeredWithinServiceLevel + abandonedWithinServiceLevel, answered + abandoned - shortAbandoned);
+    }
+
+    /** Removed from the queue within the threshold, however they left / offered (Amazon Connect's style). */
+    public double removedWithinServiceLevel() {
+        return ratio(answeredWithinServiceLevel + abandonedWithinServiceLevel + exitedWithinServiceLevel,
+                offered - shortAbandoned);
     }
 
     /** Offered calls with no ending yet: still queued, ringing, or not reported when the period closed. */

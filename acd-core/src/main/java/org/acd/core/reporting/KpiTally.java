@@ -1,8 +1,9 @@
 package org.acd.core.reporting;
 
 /**
- * Running counts and sums for one group of calls (all calls, or one tier). Mutable, owned by the
- * {@link KpiCalculator} that feeds it; {@link #report()} freezes it into a {@link KpiReport}.
+ * Running counts and sums for one group of calls (all calls, one tier, one queue or one interval).
+ * Mutable, owned by the {@link KpiCalculator} that feeds it; {@link #report()} freezes it into a
+ * {@link KpiReport}.
  */
 final class KpiTally {
 
@@ -13,10 +14,13 @@ final class KpiTally {
     private long answeredWaitMs;
     private long abandoned;
     private long shortAbandoned;
+    private long abandonedWithinServiceLevel;
     private long abandonedWaitMs;
     private long waited;
     private long timedOut;
     private long overflowed;
+    private long exitedWithinServiceLevel;
+    private long longestWaitMs;
 
     KpiTally(KpiThresholds thresholds) {
         this.thresholds = thresholds;
@@ -40,26 +44,39 @@ final class KpiTally {
         abandonedWaitMs += waitMs;
         if (waitMs < thresholds.shortAbandonMs()) {
             shortAbandoned++;
+        } else if (waitMs <= thresholds.serviceLevelMs()) {
+            abandonedWithinServiceLevel++;
         }
         countWait(waitMs);
     }
 
-    void timedOut() {
+    void timedOut(long waitMs) {
         timedOut++;
+        countExit(waitMs);
     }
 
-    void overflowed() {
+    void overflowed(long waitMs) {
         overflowed++;
+        countExit(waitMs);
+    }
+
+    private void countExit(long waitMs) {
+        if (waitMs <= thresholds.serviceLevelMs()) {
+            exitedWithinServiceLevel++;
+        }
+        longestWaitMs = Math.max(longestWaitMs, waitMs);
     }
 
     private void countWait(long waitMs) {
         if (waitMs > 0) {
             waited++;
         }
+        longestWaitMs = Math.max(longestWaitMs, waitMs);
     }
 
     KpiReport report() {
         return new KpiReport(offered, answered, abandoned, shortAbandoned, timedOut, overflowed, waited,
-                answeredWithinServiceLevel, answeredWaitMs, abandonedWaitMs);
+                answeredWithinServiceLevel, abandonedWithinServiceLevel, exitedWithinServiceLevel, answeredWaitMs,
+                abandonedWaitMs, longestWaitMs);
     }
 }

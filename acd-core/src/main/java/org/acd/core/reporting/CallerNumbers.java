@@ -1,0 +1,114 @@
+package org.acd.core.reporting;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongFunction;
+import net.openhft.chronicle.bytes.MethodReader;
+import org.acd.core.api.AcdEvents;
+import org.acd.core.journal.Journal;
+import org.acd.core.journal.JournalDurability;
+import org.agrona.collections.Long2ObjectHashMap;
+
+/**
+ * Fills in the caller numbers of abandoned calls from the events journal: the outcomes do not hold
+ * them, the {@code callQueued} events do. Reads the whole events queue once, keeping the numbers of
+ * the calls asked for, or of every call. Runs on the caller's thread.
+ */
+public final class CallerNumbers {
+
+    private CallerNumbers() {
+    }
+
+    /** The calls, in the same order, each with the number it was queued with (left empty when not journaled). */
+    public static List<AbandonedCall> fill(Path journalDirectory, List<AbandonedCall> calls) {
+        Long2ObjectHashMap<String> numbers = new Long2ObjectHashMap<>();
+        calls.forEach(call -> numbers.put(call.callId(), ""));
+        read(journalDirectory, new QueuedCallers(numbers, false));
+        List<AbandonedCall> filled = new ArrayList<>(calls.size());
+        calls.forEach(call -> filled.add(call.withCallerNumber(numbers.get(call.callId()))));
+        return filled;
+    }
+
+    /** The number every journaled call was queued with, by call id; null for a call not in the events journal. */
+    public static LongFunction<String> all(Path journalDirectory) {
+        Long2ObjectHashMap<String> numbers = new Long2ObjectHashMap<>();
+        read(journalDirectory, new QueuedCallers(numbers, true));
+        return numbers::get;
+    }
+
+    private static void read(Path journalDirectory, QueuedCallers callers) {
+        try (Journal journal = new Journal(journalDirectory, JournalDurability.PAGE_CACHE)) {
+            MethodReader reader = journal.eventTailer().methodReader(callers);
+            boolean more = true;
+            while (more) {
+                more = reader.readOne();
+            }
+        }
+    }
+
+    /**
+     * Takes the number of each wanted call (a key of {@code numbers} mapped to "", or any call when
+     * {@code everyCall}) from its first {@code callQueued}; every other event passes by.
+     */
+    private static final class QueuedCallers implements AcdEvents {
+        private final Long2ObjectHashMap<String> numbers;
+        private final boolean everyCall;
+
+        QueuedCallers(Long2ObjectHashMap<String> numbers, boolean everyCall) {
+            this.numbers = numbers;
+            this.everyCall = everyCall;
+        }
+
+        @Override
+        public void callQueued(long nowMs, long callId, String queueId, String tierId, String callerNumber) {
+            if (callerNumber == null) {
+                return;
+            }
+            String known = numbers.get(callId);
+            if (known == null ? everyCall : known.isEmpty()) {
+                numbers.put(callId, callerNumber);
+            }
+        }
+
+        @Override
+        public void callerHungUp(long nowMs, long callId) {
+        }
+
+        @Override
+        public void agentHungUp(long nowMs, long callId) {
+        }
+
+        @Override
+        public void agentAnswered(long nowMs, String agentId, long callId) {
+        }
+
+        @Override
+        public void offerFailed(long nowMs, String agentId, long callId) {
+        }
+
+        @Override
+        public void agentLoggedIn(long nowMs, String agentId) {
+        }
+
+        @Override
+        public void agentLoggedOut(long nowMs, String agentId) {
+        }
+
+        @Override
+        public void agentReady(long nowMs, String agentId) {
+        }
+
+        @Override
+        public void agentNotReady(long nowMs, String agentId, String reason) {
+        }
+
+        @Override
+        public void agentDeviceChanged(long nowMs, String agentId, boolean reachable) {
+        }
+
+        @Override
+        public void timeAdvanced(long nowMs) {
+        }
+    }
+}
