@@ -3,6 +3,7 @@ package org.acd.server;
 import org.acd.server.config.ConfigCommand;
 import org.acd.server.demo.DemoCommand;
 import org.acd.server.simulate.SimulateCommand;
+import org.acd.server.staffing.StaffingCommand;
 import org.acd.server.telephony.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "acd", mixinStandardHelpOptions = true, versionProvider = AcdVersion.class,
         description = "Contact-center ACD server: routes calls to agents by skill and priority.",
-        subcommands = {DemoCommand.class, ServeCommand.class, ConfigCommand.class, SimulateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, ServeCommand.class, ConfigCommand.class, SimulateCommand.class, StaffingCommand.class,
+            CommandLine.HelpCommand.class})
 public final class AcdMain {
 
     public static void main(String[] args) {
