@@ -1,5 +1,7 @@
 package org.acd.simulator.theory;
 
+import java.util.Arrays;
+
 /**
  * The M/M/n+M queue (Erlang A): Poisson arrivals at rate {@code lambda}, {@code n} agents serving at
  * rate {@code mu}, and callers who hang up after an exponential patience of rate {@code theta}
@@ -45,10 +47,46 @@ public record ErlangA(int agents, double lambda, double mu, double theta) {
     }
 
     /**
-     * Weights of the states with {@code queued} callers waiting are unimodal in {@code queued}, so
-     * a first pass finds their largest logarithm and where they become negligible, a second sums them.
+     * P(an agent answers within {@code thresholdTime}, the wait included, given that the caller is
+     * answered): the service level as answered calls count it. See {@link AnsweredWait}.
      */
+    public double serviceLevel(double thresholdTime) {
+        return AnsweredWait.of(this).serviceLevel(thresholdTime);
+    }
+
+    /** Mean wait of answered callers (ASA), those answered at once included. See {@link AnsweredWait}. */
+    public double meanWaitAnswered() {
+        return AnsweredWait.of(this).meanWait();
+    }
+
+    /** Share of the agents' time spent serving: answered calls times the handle time, per agent. */
+    public double occupancy() {
+        return lambda * (1.0 - probabilityOfAbandoning()) / (agents * mu);
+    }
+
     private Stationary stationary() {
+        Sums sums = new Sums();
+        visitWaitingStates(sums);
+        return new Stationary(sums.pWait, sums.meanQueue);
+    }
+
+    /**
+     * Element {@code j} is the stationary probability of {@code n + j} callers in the system (every
+     * agent busy, {@code j} queued), up to where it becomes negligible; their sum is P(wait).
+     */
+    double[] waitingStateProbabilities() {
+        Collected collected = new Collected();
+        visitWaitingStates(collected);
+        return Arrays.copyOf(collected.probabilities, collected.length);
+    }
+
+    /**
+     * Hands each state with every agent busy to {@code visitor}, in order, with its stationary
+     * probability, without holding them all. Weights of the states with {@code queued} callers waiting
+     * are unimodal in {@code queued}, so a first pass finds their largest logarithm, where they become
+     * negligible and their total, a second hands them out.
+     */
+    private void visitWaitingStates(WaitingStateVisitor visitor) {
         double[] busyLogs = new double[agents];
         double logMax = 0.0;
         double log = 0.0;
@@ -71,19 +109,20 @@ public record ErlangA(int agents, double lambda, double mu, double theta) {
         for (double busyLog : busyLogs) {
             total += Math.exp(busyLog - logMax);
         }
-        double waitingMass = 0;
-        double queueMass = 0;
         log = 0.0;
         for (int queued = 0; queued <= lastQueued; queued++) {
             if (queued > 0) {
                 log += logRatio(queued);
             }
-            double weight = Math.exp(log - logMax);
-            waitingMass += weight;
-            queueMass += queued * weight;
+            total += Math.exp(log - logMax);
         }
-        total += waitingMass;
-        return new Stationary(waitingMass / total, queueMass / total);
+        log = 0.0;
+        for (int queued = 0; queued <= lastQueued; queued++) {
+            if (queued > 0) {
+                log += logRatio(queued);
+            }
+            visitor.visit(queued, Math.exp(log - logMax) / total);
+        }
     }
 
     /** log of p(n + queued) / p(n + queued - 1). */
@@ -92,5 +131,34 @@ public record ErlangA(int agents, double lambda, double mu, double theta) {
     }
 
     private record Stationary(double pWait, double meanQueue) {
+    }
+
+    private interface WaitingStateVisitor {
+        void visit(int queued, double probability);
+    }
+
+    private static final class Sums implements WaitingStateVisitor {
+        private double pWait;
+        private double meanQueue;
+
+        @Override
+        public void visit(int queued, double probability) {
+            pWait += probability;
+            meanQueue += queued * probability;
+        }
+    }
+
+    private static final class Collected implements WaitingStateVisitor {
+        private double[] probabilities = new double[64];
+        private int length;
+
+        @Override
+        public void visit(int queued, double probability) {
+            if (queued == probabilities.length) {
+                probabilities = Arrays.copyOf(probabilities, 2 * queued);
+            }
+            probabilities[queued] = probability;
+            length = queued + 1;
+        }
     }
 }

@@ -8,7 +8,8 @@ package org.acd.simulator.theory;
  * <p>The probability of waiting comes from Erlang B by its recursion
  * {@code B(0) = 1, B(k) = a B(k-1) / (k + a B(k-1))}, which stays within [0, 1] for any load, and
  * {@code C = n B / (n - a (1 - B))}; the mean wait is {@code C / (n mu - lambda)}. Both are the
- * textbook results, e.g. R. B. Cooper, <i>Introduction to Queueing Theory</i>, 2nd ed. (1981),
+ * textbook results, as is the service level {@code P(W <= t) = 1 - C e^(-(n mu - lambda) t)}, e.g.
+ * R. B. Cooper, <i>Introduction to Queueing Theory</i>, 2nd ed. (1981),
  * sections 3.5 and 3.6. Immutable.
  */
 public record ErlangC(int agents, double lambda, double mu) {
@@ -46,5 +47,10 @@ public record ErlangC(int agents, double lambda, double mu) {
     /** Mean wait over all callers, those who do not wait included. */
     public double meanWait() {
         return probabilityOfWaiting() / (agents * mu - lambda);
+    }
+
+    /** Probability that a caller waits at most {@code thresholdTime} (every caller is answered). */
+    public double serviceLevel(double thresholdTime) {
+        return 1.0 - probabilityOfWaiting() * Math.exp(-(agents * mu - lambda) * thresholdTime);
     }
 }

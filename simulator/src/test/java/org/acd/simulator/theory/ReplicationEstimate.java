@@ -5,15 +5,16 @@ import java.util.Locale;
 /**
  * A 99% confidence interval for a mean from independent replications: the sample mean plus or minus
  * Student's t quantile for {@value #REPLICATIONS} - 1 degrees of freedom times the standard error.
- * Fixed to {@value #REPLICATIONS} replications so that the quantile is a constant. Immutable.
+ * Fixed to {@value #REPLICATIONS} replications so that the quantile is a constant. Shared by the tests
+ * that check simulations against theory (here and in the staffing tests). Immutable.
  */
-record ReplicationEstimate(double mean, double halfWidth) {
+public record ReplicationEstimate(double mean, double halfWidth) {
 
-    static final int REPLICATIONS = 10;
+    public static final int REPLICATIONS = 10;
     /** t(0.995; 9 degrees of freedom). */
     private static final double T_QUANTILE = 3.249836;
 
-    static ReplicationEstimate of(double[] values) {
+    public static ReplicationEstimate of(double[] values) {
         if (values.length != REPLICATIONS) {
             throw new IllegalArgumentException("expected " + REPLICATIONS + " replications, got " + values.length);
         }
@@ -30,7 +31,7 @@ record ReplicationEstimate(double mean, double halfWidth) {
         return new ReplicationEstimate(mean, T_QUANTILE * standardError);
     }
 
-    boolean contains(double value) {
+    public boolean contains(double value) {
         return Math.abs(value - mean) <= halfWidth;
     }
 
