@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -127,12 +129,20 @@ final class AdminServerTest {
 
     @Test
     void shouldAnswer413ToABodyOverTheLimit() throws Exception {
-        String body = "{\"reason\": \"" + "x".repeat(AdminSettings.MAX_BODY_BYTES) + "\"}";
+        URI url = URI.create(admin.server.url());
+        try (Socket socket = new Socket(url.getHost(), url.getPort())) {
+            socket.setSoTimeout(10_000);
+            // Only the head is sent: the declared length alone is refused, so no body races the close.
+            socket.getOutputStream().write(("POST /api/agents/alice/not-ready HTTP/1.1\r\nHost: " + url.getHost()
+                    + "\r\nAuthorization: Bearer " + admin.token() + "\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + (AdminSettings.MAX_BODY_BYTES + 1) + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-        HttpResponse<String> response = admin.post("/api/agents/alice/not-ready", body);
-
-        assertEquals(413, response.statusCode());
-        assertEquals(413, json(response).get("status").asInt());
+            assertTrue(answer.startsWith("HTTP/1.1 413 "), answer);
+            JsonNode body = new ObjectMapper().readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+            assertEquals(413, body.get("status").asInt());
+        }
     }
 
     @Test
