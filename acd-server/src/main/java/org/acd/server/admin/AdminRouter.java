@@ -43,7 +43,7 @@ final class AdminRouter extends SimpleChannelInboundHandler<FullHttpRequest> {
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
-        String path = new QueryStringDecoder(request.uri()).path();
+        String path = new QueryStringDecoder(request.uri()).rawPath();
         try {
             route(ctx, request, path);
         } catch (ApiException e) {

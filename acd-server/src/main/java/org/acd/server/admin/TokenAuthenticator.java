@@ -43,7 +43,7 @@ final class TokenAuthenticator extends ChannelInboundHandlerAdapter {
     }
 
     private boolean isOpen(FullHttpRequest request) {
-        return metricsOpen && new QueryStringDecoder(request.uri()).path().equals(AdminRouter.METRICS);
+        return metricsOpen && new QueryStringDecoder(request.uri()).rawPath().equals(AdminRouter.METRICS);
     }
 
     private boolean isAuthorized(FullHttpRequest request) {

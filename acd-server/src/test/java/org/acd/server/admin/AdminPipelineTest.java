@@ -68,6 +68,23 @@ final class AdminPipelineTest {
     }
 
     @Test
+    void shouldAnswer400ToAnAgentInThePathThatIsNotPercentEncoding() {
+        String response = exchange("POST /api/agents/%zz/ready HTTP/1.1\r\nHost: x\r\n" + bearer()
+                + "Content-Length: 0\r\n\r\n");
+
+        assertTrue(response.startsWith("HTTP/1.1 400 Bad Request"), response);
+        assertTrue(response.endsWith("{\"error\":\"the agent in the path is not valid percent-encoding\","
+                + "\"status\":400}"), response);
+    }
+
+    @Test
+    void shouldAnswer404ToAPathWithAPercentThatEncodesNothing() {
+        String response = exchange("GET /api/%%status HTTP/1.1\r\nHost: x\r\n" + bearer() + "\r\n");
+
+        assertTrue(response.startsWith("HTTP/1.1 404 Not Found"), response);
+    }
+
+    @Test
     void shouldAnswer413BeforeReadingABodyDeclaredTooLarge() {
         String response = exchange("POST /api/agents/alice/ready HTTP/1.1\r\nHost: x\r\n" + bearer()
                 + "Content-Length: " + (AdminSettings.MAX_BODY_BYTES + 1) + "\r\n\r\n");

@@ -10,8 +10,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The business end of one FastAGI connection: reads the environment, starts the script it names,
  * then feeds Asterisk's replies to the session. A session that breaks the protocol is logged in one
- * line and closed; no other session notices. A session silent for the idle timeout is closed,
- * unless it is waiting for a command that runs as long as the call does (EXEC Bridge).
+ * line, counted once and closed; lines it sent in the same read are not parsed, so a burst of
+ * garbage costs one log line. No other session notices. A session silent for the idle timeout is
+ * closed, unless it is waiting for a command that runs as long as the call does (EXEC Bridge).
  */
 final class AgiSessionHandler extends SimpleChannelInboundHandler<String> {
 
@@ -23,6 +24,7 @@ final class AgiSessionHandler extends SimpleChannelInboundHandler<String> {
     private final AgiEnvironmentParser environment;
     private final AgiReplyParser replies = new AgiReplyParser();
     private NettyAgiSession session;
+    private boolean closing;
 
     AgiSessionHandler(AgiScripts scripts, AgiCounters counters, int maxEnvironmentLines) {
         this.scripts = scripts;
@@ -38,6 +40,9 @@ final class AgiSessionHandler extends SimpleChannelInboundHandler<String> {
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, String line) {
+        if (closing) {
+            return;
+        }
         if (session == null) {
             AgiRequest request = environment.accept(line);
             if (request != null) {
@@ -59,7 +64,7 @@ final class AgiSessionHandler extends SimpleChannelInboundHandler<String> {
             counters.unknownScript();
             LOG.warn("FastAGI session from {} ({}) asks for unknown script {}; closed",
                     ctx.channel().remoteAddress(), request.channel(), Printable.of(request.script()));
-            ctx.close();
+            close(ctx);
             return;
         }
         session = new NettyAgiSession(ctx.channel(), request);
@@ -84,7 +89,7 @@ final class AgiSessionHandler extends SimpleChannelInboundHandler<String> {
             counters.idleTimeout();
             LOG.warn("FastAGI session from {} ({}) idle too long; closed", ctx.channel().remoteAddress(),
                     session == null ? "environment not finished" : session.request().channel());
-            ctx.close();
+            close(ctx);
         } else {
             ctx.fireUserEventTriggered(event);
         }
@@ -92,6 +97,9 @@ final class AgiSessionHandler extends SimpleChannelInboundHandler<String> {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        if (closing) {
+            return;
+        }
         String channel = session == null ? "environment not finished" : session.request().channel();
         if (cause instanceof MalformedAgiException || cause instanceof TooLongFrameException) {
             counters.malformed();
@@ -100,6 +108,11 @@ final class AgiSessionHandler extends SimpleChannelInboundHandler<String> {
         } else {
             LOG.error("FastAGI session from {} ({}) failed; closed", ctx.channel().remoteAddress(), channel, cause);
         }
+        close(ctx);
+    }
+
+    private void close(ChannelHandlerContext ctx) {
+        closing = true;
         ctx.close();
     }
 }

@@ -8,6 +8,7 @@ public final class AmiEventCounters {
     private final LongAdder decoded = new LongAdder();
     private final LongAdder ignored = new LongAdder();
     private final LongAdder malformed = new LongAdder();
+    private final LongAdder failed = new LongAdder();
 
     void decoded() {
         decoded.increment();
@@ -19,6 +20,10 @@ public final class AmiEventCounters {
 
     void malformed() {
         malformed.increment();
+    }
+
+    void failed() {
+        failed.increment();
     }
 
     public long decodedEvents() {
@@ -33,5 +38,10 @@ public final class AmiEventCounters {
     /** Events of a used type that lacked what their decoder needs. */
     public long malformedEvents() {
         return malformed.sum();
+    }
+
+    /** Events whose decoder failed otherwise than on bad input: a bug, logged with its stack trace. */
+    public long failedEvents() {
+        return failed.sum();
     }
 }

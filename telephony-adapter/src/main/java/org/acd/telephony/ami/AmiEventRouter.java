@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Hands each AMI event to the one decoder registered for its exact type. Events of other types are
- * counted and dropped; a decoder that fails drops only that event. Runs on Asterisk-Java's event
+ * counted and dropped; a decoder that fails drops only that event, counted as malformed when the
+ * event lacked what it needs and as failed otherwise. Runs on Asterisk-Java's event
  * thread and never blocks it.
  */
 final class AmiEventRouter implements ManagerEventListener {
@@ -44,7 +45,7 @@ final class AmiEventRouter implements ManagerEventListener {
             counters.malformed();
             LOG.debug("AMI event dropped: {}", e.getMessage());
         } catch (RuntimeException e) {
-            counters.malformed();
+            counters.failed();
             LOG.warn("AMI event {} dropped: its decoder failed", event.getClass().getSimpleName(), e);
         }
     }

@@ -242,6 +242,14 @@ final class AgiSessionHandlerTest {
     }
 
     @Test
+    void shouldCountAMalformedSessionOnceThoughTheSameReadHeldMoreBadLines() {
+        channel.writeInbound(Unpooled.copiedBuffer("GET / HTTP/1.1\r\nHost: x\r\nAccept: */*\r\n\r\n", UTF_8));
+
+        assertFalse(channel.isOpen());
+        assertEquals(1, counters.malformedSessions());
+    }
+
+    @Test
     void shouldCloseOnlyTheSessionWhoseScriptFails() {
         EmbeddedChannel failing = new EmbeddedChannel(new LineBasedFrameDecoder(MAX_LINE_LENGTH),
                 new StringDecoder(UTF_8), new StringEncoder(UTF_8),

@@ -58,14 +58,15 @@ final class AmiEventRouterTest {
     }
 
     @Test
-    void shouldCountADecoderFailureAsMalformedWithoutThrowing() {
+    void shouldCountADecoderFailureApartFromMalformedEventsWithoutThrowing() {
         router.on(HangupEvent.class, event -> {
             throw new IllegalStateException("decoder bug");
         });
 
         router.onManagerEvent(hangup("1700000000.12"));
 
-        assertEquals(1, counters.malformedEvents());
+        assertEquals(1, counters.failedEvents());
+        assertEquals(0, counters.malformedEvents());
         assertEquals(0, counters.decodedEvents());
     }
 
