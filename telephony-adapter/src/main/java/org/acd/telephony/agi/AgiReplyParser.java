@@ -9,9 +9,12 @@ final class AgiReplyParser {
 
     private static final String USAGE_START = "520-";
     private static final String USAGE_END = "520 ";
+    /** Asterisk's longest usage text is a few dozen lines; more is a peer filling memory. */
+    static final int MAX_USAGE_LINES = 200;
 
     private final StringBuilder usage = new StringBuilder();
     private boolean inUsage;
+    private int usageLines;
 
     /**
      * Takes one line; returns the reply when it is complete, null while a multi-line one goes on.
@@ -22,15 +25,20 @@ final class AgiReplyParser {
         if (inUsage) {
             if (line.startsWith(USAGE_END)) {
                 inUsage = false;
+                usageLines = 0;
                 AgiReply reply = new AgiReply(520, "", usage.toString());
                 usage.setLength(0);
                 return reply;
+            }
+            if (++usageLines > MAX_USAGE_LINES) {
+                throw new MalformedAgiException("AGI usage reply longer than " + MAX_USAGE_LINES + " lines");
             }
             usage.append(line).append('\n');
             return null;
         }
         if (line.startsWith(USAGE_START)) {
             inUsage = true;
+            usageLines = 1;
             usage.append(line.substring(USAGE_START.length())).append('\n');
             return null;
         }

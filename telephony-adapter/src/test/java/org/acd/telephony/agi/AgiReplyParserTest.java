@@ -101,4 +101,16 @@ final class AgiReplyParserTest {
 
         assertEquals("not an AGI reply: '" + line + "'", failure.getMessage());
     }
+
+    @Test
+    void shouldRefuseAUsageReplyThatNeverEnds() {
+        parser.accept("520-Invalid command syntax.  Proper usage follows:");
+        for (int line = 1; line < AgiReplyParser.MAX_USAGE_LINES; line++) {
+            parser.accept("usage line " + line);
+        }
+
+        MalformedAgiException failure = assertThrows(MalformedAgiException.class, () -> parser.accept("one more"));
+
+        assertEquals("AGI usage reply longer than " + AgiReplyParser.MAX_USAGE_LINES + " lines", failure.getMessage());
+    }
 }
