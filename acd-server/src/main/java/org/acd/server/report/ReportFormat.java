@@ -5,6 +5,8 @@ enum ReportFormat {
     TABLE,
     CSV,
     JSON,
+    /** The whole report (every breakdown, charts, the abandoned calls) as one self-contained HTML page. */
+    HTML,
     /** Asterisk's queue_log lines of every outcome, for queue_log reporting tools. */
     QUEUE_LOG
 }

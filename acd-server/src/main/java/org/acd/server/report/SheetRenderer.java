@@ -59,7 +59,8 @@ final class SheetRenderer {
         }
     }
 
-    private static String readable(Object value, Column column) {
+    /** A cell as the table shows it: ratios as percentages, seconds with one decimal, "-" for no value. */
+    static String readable(Object value, Column column) {
         if (value instanceof Double number) {
             if (!Double.isFinite(number)) {
                 return "-";
