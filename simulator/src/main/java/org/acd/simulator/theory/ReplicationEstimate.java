@@ -5,8 +5,8 @@ import java.util.Locale;
 /**
  * A 99% confidence interval for a mean from independent replications: the sample mean plus or minus
  * Student's t quantile for {@value #REPLICATIONS} - 1 degrees of freedom times the standard error.
- * Fixed to {@value #REPLICATIONS} replications so that the quantile is a constant. Shared by the tests
- * that check simulations against theory (here and in the staffing tests). Immutable.
+ * Fixed to {@value #REPLICATIONS} replications so that the quantile is a constant. Used by
+ * {@code acd staffing --verify} and by the tests that check simulations against theory. Immutable.
  */
 public record ReplicationEstimate(double mean, double halfWidth) {
 
