@@ -13,11 +13,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.acd.config.ivr.FlowNode;
 import org.acd.config.ivr.LookupSource;
-import org.acd.ivr.directory.CallerDirectory;
-import org.acd.ivr.directory.Customer;
 import org.acd.ivr.directory.Order;
 import org.acd.ivr.testing.FlowHarness;
 import org.acd.ivr.testing.ScriptedChannel;
+import org.acd.ivr.testing.StubDirectory;
 import org.junit.jupiter.api.Test;
 
 final class LookupNodeTest {
@@ -118,7 +117,7 @@ final class LookupNodeTest {
 
     @Test
     void shouldGoToNotFoundForAnUnknownOrder() {
-        FlowHarness harness = orderStatus().directory(directory(CompletableFuture.completedFuture(Optional.empty())));
+        FlowHarness harness = orderStatus().directory(StubDirectory.ordersAnswering(CompletableFuture.completedFuture(Optional.empty())));
         ScriptedChannel channel = new ScriptedChannel();
 
         FlowExit exit = harness.run(PLATINUM, channel);
@@ -130,7 +129,7 @@ final class LookupNodeTest {
 
     @Test
     void shouldGoToOnErrorWhenTheDirectoryFails() {
-        FlowHarness harness = orderStatus().directory(directory(CompletableFuture.failedFuture(new SQLException("down"))));
+        FlowHarness harness = orderStatus().directory(StubDirectory.ordersAnswering(CompletableFuture.failedFuture(new SQLException("down"))));
         ScriptedChannel channel = new ScriptedChannel();
 
         FlowExit exit = harness.run(PLATINUM, channel);
@@ -144,7 +143,7 @@ final class LookupNodeTest {
 
     @Test
     void shouldGoToOnErrorWhenTheDirectoryDoesNotAnswerInTime() {
-        FlowHarness harness = orderStatus().lookupTimeoutMs(50).directory(directory(new CompletableFuture<>()));
+        FlowHarness harness = orderStatus().lookupTimeoutMs(50).directory(StubDirectory.ordersAnswering(new CompletableFuture<>()));
         ScriptedChannel channel = new ScriptedChannel();
 
         FlowExit exit = harness.run(PLATINUM, channel);
@@ -157,7 +156,7 @@ final class LookupNodeTest {
     @Test
     void shouldEndAtTheLookupWhenTheCallerHangsUpWhileItRuns() {
         CompletableFuture<Optional<Order>> pending = new CompletableFuture<>();
-        FlowHarness harness = orderStatus().directory(directory(pending));
+        FlowHarness harness = orderStatus().directory(StubDirectory.ordersAnswering(pending));
         ScriptedChannel channel = new ScriptedChannel();
 
         CompletionStage<FlowExit> running = harness.start(PLATINUM, channel);
@@ -170,47 +169,12 @@ final class LookupNodeTest {
 
     @Test
     void shouldKeepTheDefaultTierWhenTheDirectorysTierIsNotConfigured() {
-        FlowHarness harness = identify().directory(new CallerDirectory() {
-            @Override
-            public CompletionStage<Optional<Customer>> findByPhone(String phone) {
-                return CompletableFuture.completedFuture(Optional.of(new Customer(phone, "", "", "diamond", "", "")));
-            }
-
-            @Override
-            public CompletionStage<Optional<Customer>> findByAccount(String account) {
-                return CompletableFuture.completedFuture(Optional.empty());
-            }
-
-            @Override
-            public CompletionStage<Optional<Order>> findOrder(String orderNumber) {
-                return CompletableFuture.completedFuture(Optional.empty());
-            }
-        });
+        FlowHarness harness = identify().directory(StubDirectory.everyCallerOfTier("diamond"));
 
         harness.run(PLATINUM, new ScriptedChannel());
 
         assertEquals("standard", harness.handoff.queued().get(0).tierId());
         assertEquals(List.of("problem identify: the directory's tier 'diamond' is not configured; the caller keeps tier "
                 + "'standard'"), harness.outcomes.starting("problem"));
-    }
-
-    /** A directory whose order lookups all answer {@code answer}. */
-    private static CallerDirectory directory(CompletableFuture<Optional<Order>> answer) {
-        return new CallerDirectory() {
-            @Override
-            public CompletionStage<Optional<Customer>> findByPhone(String phone) {
-                return CompletableFuture.completedFuture(Optional.empty());
-            }
-
-            @Override
-            public CompletionStage<Optional<Customer>> findByAccount(String account) {
-                return CompletableFuture.completedFuture(Optional.empty());
-            }
-
-            @Override
-            public CompletionStage<Optional<Order>> findOrder(String orderNumber) {
-                return answer;
-            }
-        };
     }
 }

@@ -32,6 +32,7 @@ public final class ScriptedChannel implements IvrChannel {
     private final Set<String> missingPrompts;
     private final CompletableFuture<Void> hungUp = new CompletableFuture<>();
     private CompletableFuture<String> parked;
+    private Runnable onParked = () -> { };
     private boolean flowHungUp;
 
     public ScriptedChannel(String... missingPrompts) {
@@ -69,6 +70,12 @@ public final class ScriptedChannel implements IvrChannel {
         if (waiting != null) {
             waiting.completeExceptionally(new CallerHungUpException("caller hung up"));
         }
+    }
+
+    /** Runs {@code action} each time a wait for a digit parks, on the flow's thread. */
+    public synchronized ScriptedChannel onParked(Runnable action) {
+        onParked = action;
+        return this;
     }
 
     /** What the caller heard, in order: {@code play:NAME}, {@code digits:D}, {@code number:N}, {@code date:D}, {@code hangup}. */
@@ -126,16 +133,19 @@ public final class ScriptedChannel implements IvrChannel {
 
     @Override
     public CompletionStage<String> waitForDigit(long timeoutMs) {
-        String next;
+        CompletableFuture<String> waiting;
+        Runnable parking;
         synchronized (this) {
             waitsMs.add(timeoutMs);
-            if (script.isEmpty()) {
-                parked = new CompletableFuture<>();
-                return parked;
+            if (!script.isEmpty()) {
+                return answer(script.poll());
             }
-            next = script.poll();
+            parked = new CompletableFuture<>();
+            waiting = parked;
+            parking = onParked;
         }
-        return answer(next);
+        parking.run();
+        return waiting;
     }
 
     @Override
