@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.acd.core.reporting.CallerNumbers;
 import org.acd.core.reporting.JournalKpis;
-import org.acd.core.reporting.KpiCalculator;
 import org.acd.core.reporting.KpiThresholds;
 import org.acd.core.reporting.ReportInterval;
+import org.acd.core.reporting.ReportScope;
 import org.acd.core.reporting.queuelog.QueueLogWriter;
 import org.acd.server.DurationConverter;
 import org.acd.server.ZeroOrMoreDurationConverter;
@@ -36,7 +36,7 @@ public final class ReportCommand implements Callable<Integer> {
     private Path journal;
 
     @Option(names = "--interval", paramLabel = "LENGTH", defaultValue = "60m",
-            converter = IntervalConverter.class, description = "15m, 30m, 60m or day (default: ${DEFAULT-VALUE}).")
+            converter = IntervalConverter.class, description = "15m, 30m, 1h (or 60m) or day (default: ${DEFAULT-VALUE}).")
     private ReportInterval interval;
 
     @Option(names = "--by", paramLabel = "GROUP", defaultValue = "queue",
@@ -76,11 +76,10 @@ public final class ReportCommand implements Callable<Integer> {
         if (format == ReportFormat.QUEUE_LOG) {
             JournalKpis.readInto(journal, new QueueLogWriter(out, CallerNumbers.all(journal)));
         } else {
-            KpiCalculator kpis = JournalKpis.readInto(journal, new KpiCalculator(
-                    new KpiThresholds(shortAbandon.toMillis(), serviceLevel.toMillis()), Long.MIN_VALUE, interval));
-            Sheet sheet = abandoned ? KpiSheets.abandoned(CallerNumbers.fill(journal, kpis.abandonedCalls()))
-                    : KpiSheets.byGroup(kpis.summary(), grouping);
-            SheetRenderer.print(out, sheet, format);
+            ReportQuery query = new ReportQuery(abandoned ? ReportKind.ABANDONED_CALLS : ReportKind.KPIS, grouping,
+                    new KpiThresholds(shortAbandon.toMillis(), serviceLevel.toMillis()), ReportScope.EVERYTHING,
+                    interval);
+            SheetRenderer.print(out, query.run(journal), format);
         }
         out.flush();
         return 0;
