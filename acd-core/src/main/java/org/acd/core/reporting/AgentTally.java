@@ -4,11 +4,12 @@ import org.acd.core.api.AgentState;
 
 /**
  * Running figures of one agent: calls, and time per state from the agent's state changes. Time
- * before {@code countFromMs} is left out. Mutable, owned by the {@link KpiCalculator} that feeds it.
+ * outside [{@code countFromMs}, {@code countUntilMs}) is left out. Mutable, owned by the {@link KpiCalculator} that feeds it.
  */
 final class AgentTally {
 
     private final long countFromMs;
+    private final long countUntilMs;
     private AgentState state = AgentState.LOGGED_OUT;
     private long stateSinceMs;
     private long answered;
@@ -19,8 +20,9 @@ final class AgentTally {
     private long readyIdleMs;
     private long ringNoAnswers;
 
-    AgentTally(long countFromMs) {
+    AgentTally(long countFromMs, long countUntilMs) {
         this.countFromMs = countFromMs;
+        this.countUntilMs = countUntilMs;
     }
 
     void answered() {
@@ -51,7 +53,7 @@ final class AgentTally {
     }
 
     private long countedMs(long untilMs) {
-        return Math.max(0, untilMs - Math.max(stateSinceMs, countFromMs));
+        return Math.max(0, Math.min(untilMs, countUntilMs) - Math.max(stateSinceMs, countFromMs));
     }
 
     /** The figures with the current state counted up to {@code asOfMs}. */

@@ -18,8 +18,8 @@ import org.agrona.collections.LongHashSet;
  * Computes the KPIs of DESIGN.md from the engine's outcome stream, overall and per tier, queue,
  * interval of queue entry and agent, and lists the abandoned calls: fed live as a
  * {@link RoutingOutcomes} sink, or by a Chronicle {@code methodReader} over the outcomes journal
- * ({@link JournalKpis}). Only calls that entered a queue at or after {@code countFromMs} are counted,
- * and only agent time and calls from then on, so a simulation's warm-up or an earlier day stays out.
+ * ({@link JournalKpis}). Only calls and agent time within its {@link ReportScope} are counted, so a
+ * simulation's warm-up, an earlier day or another queue stays out.
  *
  * <p>The tier, queue and interval of a call are known only when it enters a queue, so they are
  * remembered until the call ends. A call moved to another queue is offered once, in the queue it
@@ -29,7 +29,7 @@ import org.agrona.collections.LongHashSet;
 public final class KpiCalculator implements JournaledOutcomes {
 
     private final KpiThresholds thresholds;
-    private final long countFromMs;
+    private final ReportScope scope;
     private final ReportInterval interval;
     private final KpiTally overall;
     private final Map<String, KpiTally> byTier = new HashMap<>();
@@ -39,15 +39,20 @@ public final class KpiCalculator implements JournaledOutcomes {
     private final List<AbandonedCall> abandonedCalls = new ArrayList<>();
     /** Calls in progress that count. */
     private final Long2ObjectHashMap<LiveCall> liveCalls = new Long2ObjectHashMap<>();
-    /** Calls in progress that entered before {@code countFromMs}. */
+    /** Calls in progress that are outside the scope. */
     private final LongHashSet uncountedCalls = new LongHashSet();
     private long lastNowMs = Long.MIN_VALUE;
 
-    public KpiCalculator(KpiThresholds thresholds, long countFromMs, ReportInterval interval) {
+    public KpiCalculator(KpiThresholds thresholds, ReportScope scope, ReportInterval interval) {
         this.thresholds = thresholds;
-        this.countFromMs = countFromMs;
+        this.scope = scope;
         this.interval = interval;
         this.overall = new KpiTally(thresholds);
+    }
+
+    /** Counts calls that entered a queue at or after {@code countFromMs}, and agent time from then on. */
+    public KpiCalculator(KpiThresholds thresholds, long countFromMs, ReportInterval interval) {
+        this(thresholds, ReportScope.from(countFromMs), interval);
     }
 
     /** Groups calls in hours of queue entry. */
@@ -89,7 +94,7 @@ public final class KpiCalculator implements JournaledOutcomes {
         if (liveCalls.containsKey(callId) || uncountedCalls.contains(callId)) {
             return;
         }
-        if (nowMs < countFromMs) {
+        if (!scope.countsCall(nowMs, queueId, tierId)) {
             uncountedCalls.add(callId);
             return;
         }
@@ -116,7 +121,7 @@ public final class KpiCalculator implements JournaledOutcomes {
         if (call != null) {
             call.answered(waitMs);
         }
-        if (nowMs >= countFromMs) {
+        if (scope.countsAgentCall(nowMs, queueId)) {
             agent(agentId).answered();
         }
         end(callId);
@@ -125,7 +130,7 @@ public final class KpiCalculator implements JournaledOutcomes {
     @Override
     public void callCompleted(long nowMs, long callId, String queueId, String agentId, long talkMs, Party endedBy) {
         seen(nowMs);
-        if (nowMs >= countFromMs) {
+        if (scope.countsAgentCall(nowMs, queueId)) {
             agent(agentId).completed(talkMs);
         }
     }
@@ -167,7 +172,7 @@ public final class KpiCalculator implements JournaledOutcomes {
     @Override
     public void ringNoAnswer(long nowMs, long callId, String queueId, String agentId, long ringMs) {
         seen(nowMs);
-        if (nowMs >= countFromMs) {
+        if (scope.countsAgentCall(nowMs, queueId)) {
             agent(agentId).ringNoAnswer();
         }
     }
@@ -187,7 +192,7 @@ public final class KpiCalculator implements JournaledOutcomes {
     private AgentTally agent(String agentId) {
         AgentTally tally = byAgent.get(agentId);
         if (tally == null) {
-            tally = new AgentTally(countFromMs);
+            tally = new AgentTally(scope.fromMs(), scope.untilMs());
             byAgent.put(agentId, tally);
         }
         return tally;

@@ -31,14 +31,16 @@ public final class AdminServer implements AutoCloseable {
     private final SnapshotSampler sampler;
     private final OutcomeFollower outcomes;
     private final AdminToken token;
+    private final ReportEndpoint reports;
 
     private AdminServer(EventLoopGroup group, Channel serverChannel, SnapshotSampler sampler,
-                        OutcomeFollower outcomes, AdminToken token) {
+                        OutcomeFollower outcomes, AdminToken token, ReportEndpoint reports) {
         this.group = group;
         this.serverChannel = serverChannel;
         this.sampler = sampler;
         this.outcomes = outcomes;
         this.token = token;
+        this.reports = reports;
     }
 
     /**
@@ -57,8 +59,9 @@ public final class AdminServer implements AutoCloseable {
         SnapshotSampler sampler = new SnapshotSampler(runtime::snapshot);
         sampler.subscribe(metrics::update);
         sampler.start();
+        ReportEndpoint reports = new ReportEndpoint(journalDirectory, config);
         AdminRouter router = new AdminRouter(new AdminApi(runtime, config, AcdVersion.current(), wallClockMs),
-                sampler, metrics);
+                sampler, metrics, reports);
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("acd-admin", true),
                 NioIoHandler.newFactory());
         ChannelFuture bound;
@@ -67,15 +70,15 @@ public final class AdminServer implements AutoCloseable {
                     .childHandler(new AdminChannelInitializer(token, settings.metricsOpen(), router))
                     .bind(settings.socketAddress()).await();
         } catch (InterruptedException e) {
-            stop(group, sampler, outcomes);
+            stop(group, sampler, outcomes, reports);
             throw e;
         }
         if (!bound.isSuccess()) {
-            stop(group, sampler, outcomes);
+            stop(group, sampler, outcomes, reports);
             throw new CannotListenException("cannot listen on " + settings.bindAddress() + ":" + settings.port()
                     + " for the admin API: " + bound.cause().getMessage(), bound.cause());
         }
-        return new AdminServer(group, bound.channel(), sampler, outcomes, token);
+        return new AdminServer(group, bound.channel(), sampler, outcomes, token, reports);
     }
 
     /** Where it listens; with port 0 in the settings, the port the system chose. */
@@ -95,17 +98,19 @@ public final class AdminServer implements AutoCloseable {
         return token.file();
     }
 
-    /** Stops listening, ends open connections and streams, stops the sampler and the follower. */
+    /** Stops listening, ends open connections and streams, stops the sampler, the follower and any report. */
     @Override
     public void close() {
         serverChannel.close().syncUninterruptibly();
-        stop(group, sampler, outcomes);
+        stop(group, sampler, outcomes, reports);
     }
 
-    private static void stop(EventLoopGroup group, SnapshotSampler sampler, OutcomeFollower outcomes) {
+    private static void stop(EventLoopGroup group, SnapshotSampler sampler, OutcomeFollower outcomes,
+                             ReportEndpoint reports) {
         group.shutdownGracefully(CLOSE_QUIET_MS, CLOSE_TIMEOUT_MS, TimeUnit.MILLISECONDS).syncUninterruptibly();
         sampler.close();
         outcomes.close();
+        reports.close();
     }
 
     /** The admin API's address is taken, or is not one of this machine's. */

@@ -13,6 +13,7 @@ import org.acd.core.reporting.KpiCalculator;
 import org.acd.core.reporting.KpiThresholds;
 import org.acd.core.reporting.OutcomeFanOut;
 import org.acd.core.reporting.ReportInterval;
+import org.acd.core.reporting.ReportScope;
 import org.acd.core.reporting.WaitDistribution;
 import org.acd.core.reporting.queuelog.QueueLogWriter;
 import org.acd.server.DurationConverter;
@@ -41,7 +42,7 @@ public final class ReportCommand implements Callable<Integer> {
     private Path journal;
 
     @Option(names = "--interval", paramLabel = "LENGTH", defaultValue = "60m",
-            converter = IntervalConverter.class, description = "15m, 30m, 60m or day (default: ${DEFAULT-VALUE}).")
+            converter = IntervalConverter.class, description = "15m, 30m, 1h (or 60m) or day (default: ${DEFAULT-VALUE}).")
     private ReportInterval interval;
 
     @Option(names = "--by", paramLabel = "GROUP", defaultValue = "queue",
@@ -85,10 +86,10 @@ public final class ReportCommand implements Callable<Integer> {
         } else if (format == ReportFormat.HTML) {
             out.print(html(thresholds).render());
         } else {
-            KpiCalculator kpis = JournalKpis.readInto(journal, new KpiCalculator(thresholds, Long.MIN_VALUE, interval));
-            Sheet sheet = abandoned ? KpiSheets.abandoned(CallerNumbers.fill(journal, kpis.abandonedCalls()))
-                    : KpiSheets.byGroup(kpis.summary(), grouping);
-            SheetRenderer.print(out, sheet, format);
+            ReportQuery query = new ReportQuery(abandoned ? ReportKind.ABANDONED_CALLS : ReportKind.KPIS, grouping,
+                    thresholds, ReportScope.EVERYTHING,
+                    interval);
+            SheetRenderer.print(out, query.run(journal), format);
         }
         out.flush();
         return 0;

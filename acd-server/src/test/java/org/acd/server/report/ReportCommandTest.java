@@ -133,6 +133,6 @@ final class ReportCommandTest {
     @Test
     void shouldRefuseAnUnknownInterval() {
         assertEquals(2, run("report", "--journal", journal.toString(), "--interval", "45m"));
-        assertTrue(err.toString().contains("use 15m, 30m, 60m or day"), err.toString());
+        assertTrue(err.toString().contains("use 15m, 30m, 1h (or 60m) or day"), err.toString());
     }
 }

@@ -34,7 +34,10 @@ import org.agrona.collections.Object2LongHashMap;
  *       queue NONE: agent states are not per queue here.</li>
  * </ul>
  *
- * Not thread-safe: one thread feeds it, typically a journal reader ({@code JournalKpis.readInto}).
+ * A writer made with a time window writes only the lines of outcomes inside it, with what those
+ * lines carry (hold times, original positions) still taken from the outcomes before it.
+ *
+ * <p>Not thread-safe: one thread feeds it, typically a journal reader ({@code JournalKpis.readInto}).
  */
 public final class QueueLogWriter implements JournaledOutcomes {
 
@@ -42,6 +45,8 @@ public final class QueueLogWriter implements JournaledOutcomes {
 
     private final Appendable out;
     private final LongFunction<String> callerNumbers;
+    private final long fromMs;
+    private final long untilMs;
     private final Long2ObjectHashMap<QueuedCall> calls = new Long2ObjectHashMap<>();
     private final Object2LongHashMap<String> loginMs = new Object2LongHashMap<>(Long.MIN_VALUE);
     private final Object2LongHashMap<String> pausedAgents = new Object2LongHashMap<>(Long.MIN_VALUE);
@@ -49,8 +54,15 @@ public final class QueueLogWriter implements JournaledOutcomes {
 
     /** {@code callerNumbers} gives the caller id of a call, or null or empty when it is not known. */
     public QueueLogWriter(Appendable out, LongFunction<String> callerNumbers) {
+        this(out, callerNumbers, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    /** Writes only the lines of outcomes at or after {@code fromMs} and before {@code untilMs}. */
+    public QueueLogWriter(Appendable out, LongFunction<String> callerNumbers, long fromMs, long untilMs) {
         this.out = out;
         this.callerNumbers = callerNumbers;
+        this.fromMs = fromMs;
+        this.untilMs = untilMs;
     }
 
     @Override
@@ -167,6 +179,9 @@ public final class QueueLogWriter implements JournaledOutcomes {
 
     /** Writes one line; call id 0 is written NONE, as Asterisk does for lines of no call. */
     private void write(long nowMs, long callId, String queue, String agent, String event, String... data) {
+        if (nowMs < fromMs || nowMs >= untilMs) {
+            return;
+        }
         line.setLength(0);
         line.append(Math.floorDiv(nowMs, 1000)).append('|');
         if (callId == 0) {
