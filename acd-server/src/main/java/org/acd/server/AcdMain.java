@@ -2,6 +2,7 @@ package org.acd.server;
 
 import org.acd.server.config.ConfigCommand;
 import org.acd.server.demo.DemoCommand;
+import org.acd.server.load.LoadCommand;
 import org.acd.server.report.ReportCommand;
 import org.acd.server.simulate.SimulateCommand;
 import org.acd.server.staffing.StaffingCommand;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "acd", mixinStandardHelpOptions = true, versionProvider = AcdVersion.class,
         description = "Contact-center ACD server: routes calls to agents by skill and priority.",
         subcommands = {DemoCommand.class, ServeCommand.class, ConfigCommand.class, SimulateCommand.class,
-                StaffingCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+                StaffingCommand.class, ReportCommand.class, LoadCommand.class, CommandLine.HelpCommand.class})
 public final class AcdMain {
 
     public static void main(String[] args) {

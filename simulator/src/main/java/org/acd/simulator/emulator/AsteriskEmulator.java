@@ -30,14 +30,17 @@ public final class AsteriskEmulator implements AutoCloseable {
     private final FastAgiClient agi;
     private final EmulatedSwitch sw;
     private final CallLedger ledger = new CallLedger();
+    private final AmiEventBus bus;
 
     private AsteriskEmulator(EventLoopGroup group, ScheduledExecutorService switchThread, AmiEventBus bus,
-                             AmiCredentials credentials, Map<String, PhoneBehaviour> phones, int amiPort)
+                             AmiCredentials credentials, Map<String, PhoneBehaviour> phones, int amiPort,
+                             RingPlan rings, AgiTurnaroundHandler turnarounds)
             throws InterruptedException {
         this.group = group;
         this.switchThread = switchThread;
-        this.agi = new FastAgiClient(group, switchThread);
-        this.sw = new EmulatedSwitch(switchThread, agi, new SwitchEvents(bus), ledger, phones);
+        this.bus = bus;
+        this.agi = new FastAgiClient(group, switchThread, turnarounds);
+        this.sw = new EmulatedSwitch(switchThread, agi, new SwitchEvents(bus), ledger, phones, rings);
         this.ami = AmiServer.start(group, amiPort, credentials, bus, new SwitchActions(sw, switchThread));
     }
 
@@ -48,6 +51,16 @@ public final class AsteriskEmulator implements AutoCloseable {
      */
     public static AsteriskEmulator start(int amiPort, AmiCredentials credentials, Map<String, PhoneBehaviour> phones)
             throws InterruptedException {
+        return start(amiPort, credentials, phones, RingPlan.STANDING, null);
+    }
+
+    /**
+     * As {@link #start(int, AmiCredentials, Map)}, with every ring of a phone drawn by {@code rings},
+     * and every FastAGI session timed for {@code turnarounds} unless it is null.
+     */
+    public static AsteriskEmulator start(int amiPort, AmiCredentials credentials, Map<String, PhoneBehaviour> phones,
+                                         RingPlan rings, AgiTurnaroundHandler turnarounds)
+            throws InterruptedException {
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(2, new DefaultThreadFactory("acd-emulator-io", true),
                 NioIoHandler.newFactory());
         ScheduledExecutorService switchThread = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -56,7 +69,8 @@ public final class AsteriskEmulator implements AutoCloseable {
             return thread;
         });
         try {
-            return new AsteriskEmulator(group, switchThread, new AmiEventBus(), credentials, phones, amiPort);
+            return new AsteriskEmulator(group, switchThread, new AmiEventBus(), credentials, phones, amiPort, rings,
+                    turnarounds);
         } catch (InterruptedException | RuntimeException e) {
             switchThread.shutdownNow();
             group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
@@ -66,6 +80,11 @@ public final class AsteriskEmulator implements AutoCloseable {
 
     public int amiPort() {
         return ami.address().getPort();
+    }
+
+    /** AMI connections logged in now: the ACD's, once it has connected. */
+    public int amiLogins() {
+        return bus.listeners();
     }
 
     /** The ACD's FastAGI server, the target of every {@code AGI(agi://...)}. */
@@ -88,7 +107,8 @@ public final class AsteriskEmulator implements AutoCloseable {
     @Override
     public void close() {
         ami.close();
-        switchThread.shutdownNow();
+        // Connections first: the sessions they close still end on the switch thread.
         group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        switchThread.shutdownNow();
     }
 }

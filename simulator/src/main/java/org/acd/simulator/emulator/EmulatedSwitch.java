@@ -20,6 +20,7 @@ final class EmulatedSwitch {
     private final FastAgiClient agi;
     private final SwitchEvents events;
     private final CallLedger ledger;
+    private final RingPlan rings;
     private final Map<String, AgentPhone> phones = new HashMap<>();
     private final Map<String, EmulatedChannel> byName = new HashMap<>();
     private final Map<String, EmulatedChannel> byUniqueId = new HashMap<>();
@@ -27,11 +28,12 @@ final class EmulatedSwitch {
     private long channelSequence;
 
     EmulatedSwitch(ScheduledExecutorService thread, FastAgiClient agi, SwitchEvents events, CallLedger ledger,
-                   Map<String, PhoneBehaviour> phonesByDevice) {
+                   Map<String, PhoneBehaviour> phonesByDevice, RingPlan rings) {
         this.thread = thread;
         this.agi = agi;
         this.events = events;
         this.ledger = ledger;
+        this.rings = rings;
         phonesByDevice.forEach((device, behaviour) ->
                 phones.put(device.toLowerCase(Locale.ROOT), new AgentPhone(device, behaviour)));
     }
@@ -81,9 +83,25 @@ final class EmulatedSwitch {
         long sequence = ++channelSequence;
         OriginateRequest named = request.channelId() == null ? request.withChannelId(bootSeconds + "." + sequence)
                 : request;
-        AgentLeg leg = new AgentLeg(this, phone, phone.device() + "-" + String.format("%08x", sequence), named);
+        String name = phone.device() + "-" + String.format("%08x", sequence);
+        AgentLeg leg = new AgentLeg(this, phone, name, named, rings.ring(phone.device(), phone.behaviour()));
         add(leg);
         leg.ring();
+    }
+
+    /** A ring of {@code phone} ended unanswered: its agent keys ready again if the ring plan says so. */
+    void ringUnanswered(AgentPhone phone) {
+        long afterMs = rings.readyAgainAfterMs(phone.device());
+        if (afterMs >= 0) {
+            after(afterMs, () -> dialFeatureCode(phone, "ready"));
+        }
+    }
+
+    private void dialFeatureCode(AgentPhone phone, String action) {
+        long sequence = ++channelSequence;
+        agi.open(new AgiEnvironment("agent-feature?action=" + action,
+                phone.device() + "-" + String.format("%08x", sequence), bootSeconds + "." + sequence, "unknown",
+                "agents", "*74"), new FeatureCodeCall());
     }
 
     /** {@code DEVICE_STATE(device)}: {@code INVALID} for a device the switch does not know. */
