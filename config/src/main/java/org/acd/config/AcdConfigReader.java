@@ -51,7 +51,7 @@ final class AcdConfigReader {
         if (top == null) {
             return null;
         }
-        ServerSettings server = ConnectionsReader.server(top);
+        ServerSettings server = ConnectionsReader.server(top, baseDirectory);
         Optional<AmiConnection> asterisk = ConnectionsReader.asterisk(top,
                 baseDirectory.orElse(Path.of("")));
         KnownNames skills = skills(top);

@@ -6,18 +6,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.acd.config.model.AcdConfig;
+import org.acd.config.model.AgiListen;
 import org.acd.config.model.AmiConnection;
 import org.acd.config.model.AmiSecret;
 import org.acd.config.model.DirectoryEntry;
 import org.acd.config.model.InboundMenu;
 import org.acd.telephony.TelephonySettings;
+import org.acd.telephony.agi.AgiAllowList;
 import org.acd.telephony.agi.AgiSettings;
 import org.acd.telephony.ami.AmiSettings;
 import org.acd.telephony.ami.SecretSource;
 import org.acd.telephony.scripts.InboundRouting;
 
 /**
- * The telephony adapter's settings from a configuration file: FastAGI from {@code server.agi}, AMI
+ * The telephony adapter's settings from a configuration file: FastAGI from {@code server.agi} (its
+ * socket, the sources it accepts and their session limit), AMI
  * from {@code asterisk.ami}, and, until the IVR engine runs {@code ivr.flows}, trunk calls routed by
  * the {@code inbound} menu with tiers by caller number from the caller directory's CSV. Stateless.
  */
@@ -48,9 +51,10 @@ public final class ConfiguredTelephony {
         AmiSettings amiSettings = new AmiSettings(ami.host(), ami.port(), ami.username(), loopbackDefaults.secret(),
                 loopbackDefaults.actionTimeout(), loopbackDefaults.firstRetry(), loopbackDefaults.maxRetry(),
                 loopbackDefaults.maxRingTime());
-        AgiSettings agiDefaults = AgiSettings.loopback(config.server().agi().port());
-        AgiSettings agi = new AgiSettings(config.server().agi().bind(), agiDefaults.port(), agiDefaults.maxLineLength(),
-                agiDefaults.maxEnvironmentLines(), agiDefaults.idleTimeout(), agiDefaults.eventLoopThreads());
+        AgiListen listen = config.server().agi();
+        AgiSettings agi = AgiSettings.loopback(listen.port()).withSources(listen.bind(), AgiAllowList.of(
+                listen.allow().stream().map(block -> new AgiAllowList.Block(block.address(), block.prefixLength()))
+                        .toList()), listen.maxSessionsPerSource());
         return new TelephonySettings(agi, amiSettings, inbound(config), CONFIRMATION_SOUND);
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.acd.config.ConfigLoader;
 import org.acd.config.model.AcdConfig;
 import org.acd.telephony.TelephonySettings;
+import org.acd.telephony.agi.AgiAllowList;
 import org.acd.telephony.ami.SecretSource;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,8 @@ final class ConfiguredTelephonyTest {
         assertTrue(ConfiguredTelephony.missingForServe(EXAMPLE).isEmpty());
         assertEquals("127.0.0.1", settings.agi().bindHost());
         assertEquals(4573, settings.agi().port());
+        assertEquals(AgiAllowList.loopback(), settings.agi().allow());
+        assertEquals(5_000, settings.agi().maxSessionsPerSource());
         assertEquals(5038, settings.ami().port());
         assertEquals("acd", settings.ami().username());
         assertEquals(SecretSource.environment("ACD_AMI_SECRET").toString(), settings.ami().secret().toString());

@@ -10,6 +10,8 @@ public final class AgiCounters {
     private final LongAdder malformed = new LongAdder();
     private final LongAdder unknownScripts = new LongAdder();
     private final LongAdder idleTimeouts = new LongAdder();
+    private final LongAdder refusedNotAllowed = new LongAdder();
+    private final LongAdder refusedOverSourceLimit = new LongAdder();
 
     void sessionOpened() {
         opened.increment();
@@ -31,6 +33,14 @@ public final class AgiCounters {
         idleTimeouts.increment();
     }
 
+    void refusedNotAllowed() {
+        refusedNotAllowed.increment();
+    }
+
+    void refusedOverSourceLimit() {
+        refusedOverSourceLimit.increment();
+    }
+
     public long sessionsOpened() {
         return opened.sum();
     }
@@ -49,5 +59,15 @@ public final class AgiCounters {
 
     public long idleTimeouts() {
         return idleTimeouts.sum();
+    }
+
+    /** Connections closed unread because their source is not on the allow-list. */
+    public long sessionsRefusedNotAllowed() {
+        return refusedNotAllowed.sum();
+    }
+
+    /** Connections closed unread because their source already held its limit of open sessions. */
+    public long sessionsRefusedOverSourceLimit() {
+        return refusedOverSourceLimit.sum();
     }
 }

@@ -20,7 +20,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The FastAGI server: every session is a Netty channel served by a few event-loop threads, so
- * thousands of callers in the IVR or on hold hold no thread each. Pipeline, per connection:
+ * thousands of callers in the IVR or on hold hold no thread each. A connection from a source not on
+ * the allow-list, or over its source's session limit, is closed as it is accepted, before any
+ * read ({@link AgiSourceGate}). Pipeline, per admitted connection:
  * <pre>
  *   IdleStateHandler -> LineBasedFrameDecoder (max line) -> StringDecoder / StringEncoder -> AgiSessionHandler
  * </pre>
@@ -40,6 +42,7 @@ public final class FastAgiServer implements AutoCloseable {
     /** Binds and returns once the server accepts sessions. */
     public static FastAgiServer start(AgiSettings settings, AgiScripts scripts) throws InterruptedException {
         AgiCounters counters = new AgiCounters();
+        AgiSourceGate gate = new AgiSourceGate(settings.allow(), settings.maxSessionsPerSource(), counters);
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(settings.eventLoopThreads(),
                 new DefaultThreadFactory("acd-fastagi", true), NioIoHandler.newFactory());
         try {
@@ -49,6 +52,10 @@ public final class FastAgiServer implements AutoCloseable {
                     .childHandler(new ChannelInitializer<SocketChannel>() {
                         @Override
                         protected void initChannel(SocketChannel ch) {
+                            if (!gate.admit(ch)) {
+                                ch.close();
+                                return;
+                            }
                             ChannelPipeline pipeline = ch.pipeline();
                             pipeline.addLast(new IdleStateHandler(settings.idleTimeout().toMillis(), 0, 0,
                                     TimeUnit.MILLISECONDS));
