@@ -49,12 +49,12 @@ record HtmlReport(String source, Instant generatedAt, KpiThresholds thresholds, 
         figure(html, "chart-waits", waitChart, all.answered() + all.abandoned() == 0,
                 "Waits from queue entry to answer (ring time included) and to hang-up (short abandons included).");
         html.append("</section>\n");
-        tableSection(html, "queues", "Per queue", KpiSheets.byGroup(summary, Grouping.QUEUE),
+        tableSection(html, "queues", "Per queue", KpiSheets.calls(summary, Grouping.QUEUE, ReportKind.KPIS),
                 "By the queue each call entered first.");
-        tableSection(html, "tiers", "Per tier", KpiSheets.byGroup(summary, Grouping.TIER), "By customer tier.");
-        tableSection(html, "intervals", "Per interval", KpiSheets.byGroup(summary, Grouping.INTERVAL),
+        tableSection(html, "tiers", "Per tier", KpiSheets.calls(summary, Grouping.TIER, ReportKind.KPIS), "By customer tier.");
+        tableSection(html, "intervals", "Per interval", KpiSheets.calls(summary, Grouping.INTERVAL, ReportKind.KPIS),
                 "By the " + interval.label() + " interval of queue entry, UTC.");
-        tableSection(html, "agents", "Per agent", KpiSheets.byGroup(summary, Grouping.AGENT),
+        tableSection(html, "agents", "Per agent", KpiSheets.agents(summary),
                 "AHT = (talk + wrap-up) / completed calls; occupancy = on call / (on call + ready idle).");
         tableSection(html, "abandoned", "Abandoned calls", KpiSheets.abandoned(abandoned),
                 "Callers who hung up before an agent answered, in the order they hung up: to call back.");
