@@ -60,6 +60,10 @@ final class RetailFlowTest {
         assertEquals("platinum", request.tierId());
         assertEquals(20, request.priority());
         assertEquals(List.of("play:shop-welcome"), channel.heard());
+        assertEquals(List.of("entered main from " + IDA_PLATINUM, "visited main/welcome", "visited main/identify",
+                "lookup identify CALLER_ID FOUND", "visited main/after_hours_check", "visited main/vip_check",
+                "visited main/vip_queue", "left main/vip_queue QUEUED"), outcomes.lines(),
+                "everything the journal will hold about the call, in order");
     }
 
     @Test

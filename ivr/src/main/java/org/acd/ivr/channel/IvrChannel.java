@@ -7,7 +7,10 @@ import java.util.concurrent.CompletionStage;
  * The caller's leg as an IVR flow sees it: the few things a flow does to a call, each shaped as one
  * FastAGI command ({@code STREAM FILE}, {@code SAY DIGITS}, {@code SAY NUMBER}, {@code SAY DATE},
  * {@code WAIT FOR DIGIT}, {@code HANGUP}) so that the telephony adapter maps them one to one, and the
- * simulator's emulated channel and the tests' scripted channel just as simply.
+ * simulator's emulated channel and the tests' scripted channel just as simply. Reading several
+ * digits (first-digit and inter-digit timeouts, a maximum, a terminator of the flow's choosing) is
+ * the flow engine's, over {@link #play} and {@link #waitForDigit}: {@code GET DATA} has one timeout
+ * for both and always ends at {@code #}.
  *
  * <p>Every operation returns at once; its stage completes when the channel has done it, on whatever
  * thread the implementation answers on (the FastAGI event loop, say), so a call waiting for the
@@ -33,7 +36,11 @@ public interface IvrChannel {
     /** Speaks a whole number ({@code SAY NUMBER}); completes like {@link #play}. */
     CompletionStage<String> sayNumber(long number, boolean interruptible);
 
-    /** Speaks a date ({@code SAY DATE}, its midnight in the channel's time zone); completes like {@link #play}. */
+    /**
+     * Speaks a date: {@code SAY DATE} of its midnight in the channel's time zone (Asterisk-Java has
+     * no command class for it; {@code SayDateTimeCommand} with a date-only format says the same).
+     * Completes like {@link #play}.
+     */
     CompletionStage<String> sayDate(LocalDate date, boolean interruptible);
 
     /** Waits for one key ({@code WAIT FOR DIGIT timeoutMs}); completes with it, or {@code ""} after the timeout. */

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.acd.config.ivr.FlowNode;
 import org.acd.config.ivr.IvrFlow;
@@ -52,7 +51,6 @@ public final class FlowHarness {
     private InstantSource clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
     private Optional<BusinessHours> hours = Optional.empty();
     private long lookupTimeoutMs = 2_000;
-    private Executor executor = Runnable::run;
 
     private FlowHarness(IvrFlow flow) {
         this.flow = flow;
@@ -92,15 +90,10 @@ public final class FlowHarness {
         return this;
     }
 
-    public FlowHarness executor(Executor executor) {
-        this.executor = executor;
-        return this;
-    }
-
     public FlowEngine engine() {
         IvrSettings settings = new IvrSettings("standard", Set.of("standard", "gold", "platinum"), lookupTimeoutMs,
                 5_000, 3_000, new BusinessCalendar(hours));
-        IvrServices services = new IvrServices(directory, insight, handoff, outcomes, clock, executor);
+        IvrServices services = new IvrServices(directory, insight, handoff, outcomes, clock, Runnable::run);
         return new FlowEngine(new IvrFlows(Optional.of(FLOW), Map.of(FLOW, flow)), settings, services);
     }
 
