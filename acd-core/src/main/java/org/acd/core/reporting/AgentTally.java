@@ -18,6 +18,8 @@ final class AgentTally {
     private long onCallMs;
     private long readyIdleMs;
     private long ringNoAnswers;
+    private long callbacksDelivered;
+    private long callbackAttemptsFailed;
 
     AgentTally(long countFromMs) {
         this.countFromMs = countFromMs;
@@ -34,6 +36,14 @@ final class AgentTally {
 
     void ringNoAnswer() {
         ringNoAnswers++;
+    }
+
+    void callbackDelivered() {
+        callbacksDelivered++;
+    }
+
+    void callbackAttemptFailed() {
+        callbackAttemptsFailed++;
     }
 
     void stateChanged(long nowMs, AgentState newState) {
@@ -60,6 +70,7 @@ final class AgentTally {
         return new AgentReport(answered, completed, talkMs,
                 wrapUpMs + (state == AgentState.WRAP_UP ? openMs : 0),
                 onCallMs + (state == AgentState.ON_CALL ? openMs : 0),
-                readyIdleMs + (state == AgentState.READY ? openMs : 0), ringNoAnswers);
+                readyIdleMs + (state == AgentState.READY ? openMs : 0), ringNoAnswers, callbacksDelivered,
+                callbackAttemptsFailed);
     }
 }
