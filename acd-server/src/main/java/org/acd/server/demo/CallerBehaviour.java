@@ -6,6 +6,7 @@ import java.util.Random;
 import java.util.concurrent.ScheduledFuture;
 import java.util.function.LongSupplier;
 import org.acd.core.api.AcdEvents;
+import org.acd.core.api.QueueRequest;
 
 /**
  * The demo's callers. Each arrives in a queue with a tier and a patience of its own (exponential);
@@ -38,7 +39,7 @@ final class CallerBehaviour {
     void arrive() {
         long callId = ++lastCallId;
         events.callQueued(clock.getAsLong(), callId, mix.pickQueue(random), mix.pickTier(random),
-                String.format("+1555%07d", callId));
+                String.format("+1555%07d", callId), QueueRequest.NONE);
         long patienceMs = Randomness.exponentialMs(random, traffic.meanPatienceMs());
         waiting.put(callId, thread.after(patienceMs, () -> runOutOfPatience(callId)));
     }

@@ -80,6 +80,12 @@ final class DemoDriver implements AcdCommands {
         thread.execute(() -> callers.connected(callId));
     }
 
+    /** The demo's callers never accept a callback, so none is ever placed. */
+    @Override
+    public void placeCallback(long callId, String agentId, String endpoint, String numberToCall) {
+        throw new UnsupportedOperationException("call " + callId + ": the demo's callers never ask for a callback");
+    }
+
     @Override
     public void exitQueue(long callId, ExitAction action, String target) {
         thread.execute(() -> callers.leftQueue(callId));

@@ -8,6 +8,7 @@ import java.util.Set;
 import net.openhft.chronicle.bytes.MethodReader;
 import org.acd.core.api.AgentState;
 import org.acd.core.api.CallState;
+import org.acd.core.api.CallbackFailure;
 import org.acd.core.api.ExitAction;
 import org.acd.core.api.ExitReason;
 import org.acd.core.api.Party;
@@ -110,6 +111,33 @@ final class JournalSummary implements JournaledOutcomes {
             out.printf(Locale.ROOT, "  WARNING: %d calls have two endings in the journal%n", endedTwice);
         }
         out.flush();
+    }
+
+    @Override
+    public void callbackRequested(long nowMs, long callId, String queueId, long waitMs, int position) {
+        // The demo's callers never ask for one; a callback still ends as answered or failed.
+    }
+
+    @Override
+    public void callbackAttempted(long nowMs, long callId, String queueId, String agentId, int attempt) {
+        // Steps of a callback; it ends as answered or failed.
+    }
+
+    @Override
+    public void callbackAnswered(long nowMs, long callId, String queueId, String agentId, int attempt) {
+        // Steps of a callback; it ends as answered or failed.
+    }
+
+    @Override
+    public void callbackAttemptFailed(long nowMs, long callId, String queueId, String agentId, int attempt,
+                                      CallbackFailure reason, long retryAtMs) {
+        // Steps of a callback; it ends as answered or failed.
+    }
+
+    @Override
+    public void callbackFailed(long nowMs, long callId, String queueId, long waitMs, int attempts) {
+        exited++;
+        end(callId);
     }
 
     @Override

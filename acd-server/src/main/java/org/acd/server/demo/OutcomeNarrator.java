@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.acd.core.api.AgentState;
 import org.acd.core.api.CallState;
+import org.acd.core.api.CallbackFailure;
 import org.acd.core.api.ExitAction;
 import org.acd.core.api.ExitReason;
 import org.acd.core.api.NotReadyReasons;
@@ -86,6 +87,37 @@ final class OutcomeNarrator implements JournaledOutcomes {
         ringingAgents.remove(callId);
         call(nowMs, callId, "RONA", agentId + " let it ring " + ElapsedTime.seconds(ringMs)
                 + "; the call keeps its place, " + agentId + " is set not ready");
+    }
+
+    @Override
+    public void callbackRequested(long nowMs, long callId, String queueId, long waitMs, int position) {
+        call(nowMs, callId, "callback requested", "in " + queueId + " after " + ElapsedTime.seconds(waitMs)
+                + " at position " + position + "; the call keeps its place");
+    }
+
+    @Override
+    public void callbackAttempted(long nowMs, long callId, String queueId, String agentId, int attempt) {
+        ringingAgents.put(callId, agentId);
+        call(nowMs, callId, "calling back", "attempt " + attempt + " for " + agentId);
+    }
+
+    @Override
+    public void callbackAnswered(long nowMs, long callId, String queueId, String agentId, int attempt) {
+        call(nowMs, callId, "callback answered", "ringing " + agentId);
+    }
+
+    @Override
+    public void callbackAttemptFailed(long nowMs, long callId, String queueId, String agentId, int attempt,
+                                      CallbackFailure reason, long retryAtMs) {
+        ringingAgents.remove(callId);
+        call(nowMs, callId, "callback attempt failed", "attempt " + attempt + ", "
+                + reason.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + (retryAtMs == 0 ? "" : ", retry in " + ElapsedTime.seconds(retryAtMs - nowMs)));
+    }
+
+    @Override
+    public void callbackFailed(long nowMs, long callId, String queueId, long waitMs, int attempts) {
+        call(nowMs, callId, "callback failed", "after " + attempts + " attempts");
     }
 
     @Override

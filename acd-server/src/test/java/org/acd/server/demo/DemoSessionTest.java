@@ -51,6 +51,11 @@ final class DemoSessionTest {
         public void exitQueue(long callId, ExitAction action, String target) {
             throw new AssertionError("exitQueue during replay");
         }
+
+        @Override
+        public void placeCallback(long callId, String agentId, String endpoint, String numberToCall) {
+            throw new AssertionError("placeCallback during replay");
+        }
     };
 
     @TempDir
