@@ -21,6 +21,8 @@ final class EventSlot {
 
     /** Marks a slot whose event could not be journaled; the engine must not apply it. */
     static final long NOT_JOURNALED = Long.MIN_VALUE;
+    /** Marks a slot the engine has not applied an event from (yet, or at all). */
+    static final long NOT_HANDLED = Long.MIN_VALUE;
 
     Kind kind;
     long nowMs;
@@ -37,6 +39,10 @@ final class EventSlot {
     /** Set by the journaling handler: where the event landed in the events journal. */
     long journalIndex;
     CompletableFuture<EngineSnapshot> snapshotReply;
+    /** {@link System#nanoTime()} when the publisher filled the slot. */
+    long publishedNs;
+    /** {@link System#nanoTime()} when the engine had applied the event, or {@link #NOT_HANDLED}. */
+    long handledNs;
 
     void set(Kind kind, long nowMs, long callId, String agentId, String queueId, String tierId, String text,
              boolean flag) {
@@ -52,6 +58,7 @@ final class EventSlot {
         this.callbackFailure = null;
         this.snapshotReply = null;
         this.journalIndex = NOT_JOURNALED;
+        this.handledNs = NOT_HANDLED;
     }
 
     boolean isEvent() {

@@ -10,7 +10,7 @@ import org.acd.core.view.EngineSnapshot;
 
 /**
  * Publishes events into the input ring; safe to call from any number of threads. Claims a slot,
- * fills it, publishes it: no allocation. When the ring is full the caller waits for a free slot,
+ * fills it, stamps it with the clock for the routing latency, publishes it: no allocation. When the ring is full the caller waits for a free slot,
  * which is the back-pressure the telephony adapter sees.
  */
 final class RingPublisher implements AcdEvents {
@@ -125,6 +125,7 @@ final class RingPublisher implements AcdEvents {
         try {
             EventSlot slot = ring.get(sequence);
             slot.set(kind, nowMs, callId, agentId, queueId, tierId, text, flag);
+            slot.publishedNs = System.nanoTime();
         } finally {
             ring.publish(sequence);
         }

@@ -15,6 +15,7 @@ import java.util.function.LongSupplier;
 import org.acd.core.model.RoutingConfig;
 import org.acd.core.runtime.AcdRuntime;
 import org.acd.server.AcdVersion;
+import org.acd.telephony.TelephonyAdapter;
 
 /**
  * The admin HTTP API and metrics endpoint of a running {@link AcdRuntime}: one Netty event loop
@@ -32,15 +33,17 @@ public final class AdminServer implements AutoCloseable {
     private final OutcomeFollower outcomes;
     private final AdminToken token;
     private final ReportEndpoint reports;
+    private final AdminMetrics metrics;
 
     private AdminServer(EventLoopGroup group, Channel serverChannel, SnapshotSampler sampler,
-                        OutcomeFollower outcomes, AdminToken token, ReportEndpoint reports) {
+                        OutcomeFollower outcomes, AdminToken token, ReportEndpoint reports, AdminMetrics metrics) {
         this.group = group;
         this.serverChannel = serverChannel;
         this.sampler = sampler;
         this.outcomes = outcomes;
         this.token = token;
         this.reports = reports;
+        this.metrics = metrics;
     }
 
     /**
@@ -70,15 +73,15 @@ public final class AdminServer implements AutoCloseable {
                     .childHandler(new AdminChannelInitializer(token, settings.metricsOpen(), router))
                     .bind(settings.socketAddress()).await();
         } catch (InterruptedException e) {
-            stop(group, sampler, outcomes, reports);
+            stop(group, sampler, outcomes, reports, metrics);
             throw e;
         }
         if (!bound.isSuccess()) {
-            stop(group, sampler, outcomes, reports);
+            stop(group, sampler, outcomes, reports, metrics);
             throw new CannotListenException("cannot listen on " + settings.bindAddress() + ":" + settings.port()
                     + " for the admin API: " + bound.cause().getMessage(), bound.cause());
         }
-        return new AdminServer(group, bound.channel(), sampler, outcomes, token, reports);
+        return new AdminServer(group, bound.channel(), sampler, outcomes, token, reports, metrics);
     }
 
     /** Where it listens; with port 0 in the settings, the port the system chose. */
@@ -102,15 +105,21 @@ public final class AdminServer implements AutoCloseable {
     @Override
     public void close() {
         serverChannel.close().syncUninterruptibly();
-        stop(group, sampler, outcomes, reports);
+        stop(group, sampler, outcomes, reports, metrics);
+    }
+
+    /** Adds the telephony adapter's AMI and FastAGI figures to {@code /metrics}: for a server on Asterisk. */
+    public void bindTelephony(TelephonyAdapter adapter) {
+        metrics.bindTelephony(adapter);
     }
 
     private static void stop(EventLoopGroup group, SnapshotSampler sampler, OutcomeFollower outcomes,
-                             ReportEndpoint reports) {
+                             ReportEndpoint reports, AdminMetrics metrics) {
         group.shutdownGracefully(CLOSE_QUIET_MS, CLOSE_TIMEOUT_MS, TimeUnit.MILLISECONDS).syncUninterruptibly();
         sampler.close();
         outcomes.close();
         reports.close();
+        metrics.close();
     }
 
     /** The admin API's address is taken, or is not one of this machine's. */
