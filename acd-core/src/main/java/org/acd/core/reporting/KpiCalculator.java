@@ -212,7 +212,7 @@ public final class KpiCalculator implements JournaledOutcomes {
     public void callbackAttemptFailed(long nowMs, long callId, String queueId, String agentId, int attempt,
                                       CallbackFailure reason, long retryAtMs) {
         seen(nowMs);
-        if (nowMs >= countFromMs && !agentId.isEmpty()) {
+        if (!agentId.isEmpty() && scope.countsAgentCall(nowMs, queueId)) {
             agent(agentId).callbackAttemptFailed();
         }
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.acd.core.api.AcdEvents;
+import org.acd.core.api.QueueRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,11 +34,11 @@ final class MetricsEndpointTest {
         events.agentReady(nowMs, "alice");
         events.agentLoggedIn(nowMs, "bob");
         events.agentNotReady(nowMs, "bob", "coaching");
-        events.callQueued(nowMs, 1, "support", "gold", "5550001");
+        events.callQueued(nowMs, 1, "support", "gold", "5550001", QueueRequest.NONE);
         events.agentAnswered(nowMs + 2_000, "alice", 1);
-        events.callQueued(nowMs + 3_000, 2, "support", "standard", "5550002");
+        events.callQueued(nowMs + 3_000, 2, "support", "standard", "5550002", QueueRequest.NONE);
         events.callerHungUp(nowMs + 9_000, 2);
-        events.callQueued(nowMs + 10_000, 3, "support", "standard", "5550003");
+        events.callQueued(nowMs + 10_000, 3, "support", "standard", "5550003", QueueRequest.NONE);
         admin.runtime.snapshot().join();
     }
 

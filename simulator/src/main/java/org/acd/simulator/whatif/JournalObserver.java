@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.acd.core.api.AgentState;
+import org.acd.core.api.CallbackFailure;
 import org.acd.core.api.CallState;
 import org.acd.core.api.ExitAction;
 import org.acd.core.api.ExitReason;
@@ -128,6 +129,28 @@ public final class JournalObserver implements JournaledOutcomes {
             agent.notReadyAfterCall = call;
             agent.notReadyAfterOffer = index;
         }
+    }
+
+    @Override
+    public void callbackRequested(long nowMs, long callId, String queueId, long waitMs, int position) {
+        // Callbacks are not replayed: a replayed day's callers queue and wait as they did before asking for one.
+    }
+
+    @Override
+    public void callbackAttempted(long nowMs, long callId, String queueId, String agentId, int attempt) {
+    }
+
+    @Override
+    public void callbackAnswered(long nowMs, long callId, String queueId, String agentId, int attempt) {
+    }
+
+    @Override
+    public void callbackAttemptFailed(long nowMs, long callId, String queueId, String agentId, int attempt,
+                                      CallbackFailure reason, long retryAtMs) {
+    }
+
+    @Override
+    public void callbackFailed(long nowMs, long callId, String queueId, long waitMs, int attempts) {
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.List;
 import org.acd.core.api.AgentState;
 import org.acd.core.api.NotReadyReasons;
 import org.acd.core.api.Party;
+import org.acd.core.api.QueueRequest;
 import org.acd.core.api.RoutingOutcomes;
 import org.acd.core.engine.RoutingEngine;
 import org.acd.core.model.RoutingConfig;
@@ -102,7 +103,7 @@ final class ReplaySimulation {
         if (patienceMs != ObservedOffer.NEVER) {
             schedule.at(observed.enteredMs() + patienceMs, ReplayEvent.Kind.PATIENCE_ENDS, call, null, 0);
         }
-        engine.callQueued(observed.enteredMs(), observed.callId(), observed.queueId(), observed.tierId(), "");
+        engine.callQueued(observed.enteredMs(), observed.callId(), observed.queueId(), observed.tierId(), "", QueueRequest.NONE);
         scheduleNextArrival();
     }
 

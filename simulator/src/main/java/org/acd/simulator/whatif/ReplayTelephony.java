@@ -70,6 +70,11 @@ final class ReplayTelephony implements AcdCommands {
         calls.remove(callId);
     }
 
+    @Override
+    public void placeCallback(long callId, String agentId, String endpoint, String numberToCall) {
+        throw new IllegalStateException("a replay never asks for a callback, yet call " + callId + " got one");
+    }
+
     /** After a RONA or failure, the agent is ready again {@code afterMs} later, unless they never were. */
     void readyAgain(String agentId, long afterMs) {
         if (afterMs != ObservedOffer.NEVER) {
