@@ -21,7 +21,7 @@ import org.acd.telephony.scripts.InboundRouting;
  * from {@code asterisk.ami}, and, until the IVR engine runs {@code ivr.flows}, trunk calls routed by
  * the {@code inbound} menu with tiers by caller number from the caller directory's CSV. Stateless.
  */
-final class ConfiguredTelephony {
+public final class ConfiguredTelephony {
 
     private static final String CONFIRMATION_SOUND = "beep";
 
@@ -42,7 +42,7 @@ final class ConfiguredTelephony {
     }
 
     /** The settings; call only when {@link #missingForServe} found nothing. */
-    static TelephonySettings settings(AcdConfig config) {
+    public static TelephonySettings settings(AcdConfig config) {
         AmiConnection ami = config.asterisk().orElseThrow();
         AmiSettings loopbackDefaults = AmiSettings.loopback(ami.port(), ami.username(), secret(ami.secret()));
         AmiSettings amiSettings = new AmiSettings(ami.host(), ami.port(), ami.username(), loopbackDefaults.secret(),
