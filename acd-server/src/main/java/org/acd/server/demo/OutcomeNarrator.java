@@ -21,15 +21,27 @@ import org.acd.core.journal.JournaledOutcomes;
  */
 final class OutcomeNarrator implements JournaledOutcomes {
 
+    /** Wide enough for "call " and any call id. */
+    private static final String LINE = "%s  %-24s %-10s %s%n";
+    private static final String SHORT_LINE = "%s  %-24s %s%n";
+
     private final PrintWriter out;
-    private final long startMs;
+    private long startMs = -1;
     private final Map<String, AgentState> agentStates = new HashMap<>();
     /** Whose phone rings for each call that is ringing. */
     private final Map<Long, String> ringingAgents = new HashMap<>();
 
-    OutcomeNarrator(PrintWriter out, long startMs) {
+    OutcomeNarrator(PrintWriter out) {
         this.out = out;
+    }
+
+    /** Times are told from {@code startMs} on, when the demo began; nothing is read before. */
+    void countFrom(long startMs) {
         this.startMs = startMs;
+    }
+
+    boolean isCounting() {
+        return startMs >= 0;
     }
 
     @Override
@@ -142,10 +154,10 @@ final class OutcomeNarrator implements JournaledOutcomes {
     }
 
     private void line(long nowMs, String subject, String verb, String detail) {
-        out.printf(Locale.ROOT, "%s  %-11s %-10s %s%n", ElapsedTime.stamp(startMs, nowMs), subject, verb, detail);
+        out.printf(Locale.ROOT, LINE, ElapsedTime.stamp(startMs, nowMs), subject, verb, detail);
     }
 
     private void line(long nowMs, String subject, String verb) {
-        out.printf(Locale.ROOT, "%s  %-11s %s%n", ElapsedTime.stamp(startMs, nowMs), subject, verb);
+        out.printf(Locale.ROOT, SHORT_LINE, ElapsedTime.stamp(startMs, nowMs), subject, verb);
     }
 }
