@@ -8,11 +8,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
 import org.acd.config.ConfigLoader;
+import org.acd.config.model.AcdConfig;
 import org.acd.core.model.RoutingConfig;
 import org.acd.core.runtime.AcdRuntime;
 import org.acd.core.runtime.RuntimeOptions;
 import org.acd.server.admin.AdminServer;
 import org.acd.server.admin.AdminSetup;
+import org.acd.server.admin.WallboardSettings;
 
 /**
  * One run of the demo: the real routing runtime on a fresh journal, the driver playing callers and
@@ -66,7 +68,8 @@ final class DemoSession {
         journal = keepJournalIn.map(DemoJournalDirectory::kept).orElseGet(DemoJournalDirectory::temporary);
         out.println("journal: " + journal.path() + (journal.isKept() ? "" : " (temporary; --journal DIR keeps one)"));
         out.flush();
-        RoutingConfig config = ConfigLoader.retailExample().routing();
+        AcdConfig retail = ConfigLoader.retailExample();
+        RoutingConfig config = retail.routing();
         DemoDriver newDriver = new DemoDriver(config, DemoTraffic.retail(), CallMix.retail(), seed,
                 WALL_CLOCK);
         AcdRuntime newRuntime = AcdRuntime.start(config,
@@ -80,7 +83,8 @@ final class DemoSession {
             // clock ticks queued behind them ran their ring timeouts down.
             awaitEverythingPublishedApplied(newRuntime);
             if (admin.isPresent()) {
-                newAdminServer = AdminServer.start(admin.get(), newRuntime, config, journal.path(), WALL_CLOCK);
+                newAdminServer = AdminServer.start(admin.get().withWallboard(WallboardSettings.of(retail)), newRuntime,
+                        config, journal.path(), WALL_CLOCK);
                 out.println("admin API: " + newAdminServer.url() + " (token in " + newAdminServer.tokenFile()
                         + "); watch it with ./acdctl watch");
             }

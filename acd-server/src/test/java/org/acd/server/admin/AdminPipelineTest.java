@@ -39,7 +39,8 @@ final class AdminPipelineTest {
         sampler = new SnapshotSampler(runtime::snapshot);
         AdminRouter router = new AdminRouter(new AdminApi(runtime, RunningAdmin.CONFIG, "test",
                 System::currentTimeMillis), sampler, new AdminMetrics(RunningAdmin.CONFIG, runtime));
-        channel = new EmbeddedChannel(new AdminChannelInitializer(adminToken, false, router));
+        channel = new EmbeddedChannel(new AdminChannelInitializer(adminToken, false, router,
+                RunningAdmin.wallboard(adminToken, sampler)));
     }
 
     @AfterEach

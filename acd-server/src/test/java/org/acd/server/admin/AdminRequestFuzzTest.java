@@ -52,7 +52,7 @@ final class AdminRequestFuzzTest {
         sampler = new SnapshotSampler(runtime::snapshot);
         AdminRouter router = new AdminRouter(new AdminApi(runtime, RunningAdmin.CONFIG, "fuzz",
                 System::currentTimeMillis), sampler, new AdminMetrics(RunningAdmin.CONFIG, runtime));
-        pipeline = new AdminChannelInitializer(adminToken, false, router);
+        pipeline = new AdminChannelInitializer(adminToken, false, router, RunningAdmin.wallboard(adminToken, sampler));
     }
 
     @AfterAll
