@@ -6,19 +6,24 @@ import io.netty.handler.codec.http.HttpServerCodec;
 
 /**
  * The admin API's pipeline, top to bottom: HTTP codec (with line and header limits), aggregator
- * (body limit, 413 in JSON), malformed-request guard, bearer-token check, router. Runs on the admin
- * event loop as each connection opens; the router is shared, the other handlers are per connection.
+ * (body limit, 413 in JSON), malformed-request guard, the web wallboard (which answers its own paths
+ * with its own access rules and passes the rest on), bearer-token check, router. Runs on the admin
+ * event loop as each connection opens; the router and the wallboard are shared, the other handlers
+ * are per connection.
  */
 final class AdminChannelInitializer extends ChannelInitializer<Channel> {
 
     private final AdminToken token;
     private final boolean metricsOpen;
     private final AdminRouter router;
+    private final WallboardHandler wallboard;
 
-    AdminChannelInitializer(AdminToken token, boolean metricsOpen, AdminRouter router) {
+    AdminChannelInitializer(AdminToken token, boolean metricsOpen, AdminRouter router,
+                            WallboardHandler wallboard) {
         this.token = token;
         this.metricsOpen = metricsOpen;
         this.router = router;
+        this.wallboard = wallboard;
     }
 
     @Override
@@ -28,6 +33,7 @@ final class AdminChannelInitializer extends ChannelInitializer<Channel> {
                         AdminSettings.MAX_BODY_BYTES))
                 .addLast("aggregator", new JsonLimitedAggregator(AdminSettings.MAX_BODY_BYTES))
                 .addLast("malformed", new MalformedRequestGuard())
+                .addLast("wallboard", wallboard)
                 .addLast("auth", new TokenAuthenticator(token, metricsOpen))
                 .addLast("router", router);
     }

@@ -13,6 +13,7 @@ import org.acd.core.runtime.AcdRuntime;
 import org.acd.core.runtime.RuntimeOptions;
 import org.acd.server.admin.AdminServer;
 import org.acd.server.admin.AdminSetup;
+import org.acd.server.admin.WallboardSettings;
 import org.acd.server.telephony.AcdServer;
 import org.acd.simulator.emulator.AsteriskEmulator;
 import org.acd.simulator.emulator.LedgerCall;
@@ -97,8 +98,8 @@ final class DemoSession {
             emulator.routeAgiTo(server.adapter().agiPort());
             DemoAgents.awaitPhonesSeen(server, config.routing());
             if (admin.isPresent()) {
-                adminServer = AdminServer.start(admin.get(), server.runtime(), config.routing(), journal.path(),
-                        WALL_CLOCK);
+                adminServer = AdminServer.start(admin.get().withWallboard(WallboardSettings.of(config)),
+                        server.runtime(), config.routing(), journal.path(), WALL_CLOCK);
             }
             out.println("Asterisk (emulated): AMI on 127.0.0.1:" + emulator.amiPort() + "; the server's FastAGI on "
                     + "127.0.0.1:" + server.adapter().agiPort());

@@ -19,6 +19,7 @@ import org.acd.server.ZeroOrMoreDurationConverter;
 import org.acd.server.admin.AdminOptions;
 import org.acd.server.admin.AdminServer;
 import org.acd.server.admin.AdminSetup;
+import org.acd.server.admin.WallboardSettings;
 import org.acd.server.config.ConfigReport;
 import org.acd.telephony.TelephonySettings;
 import picocli.CommandLine.ArgGroup;
@@ -147,7 +148,8 @@ public final class ServeCommand implements Callable<Integer> {
             err.flush();
             return Optional.empty();
         }
-        AdminSetup adminSetup = admin.setup(config.server().admin().bind(), config.server().admin().port());
+        AdminSetup adminSetup = admin.setup(config.server().admin().bind(), config.server().admin().port())
+                .withWallboard(WallboardSettings.of(config));
         return Optional.of(new Served(file.toString(), config.routing(), ConfiguredTelephony.settings(config),
                 adminSetup));
     }

@@ -41,7 +41,8 @@ final class AdminPipelineTest {
         reports = new ReportEndpoint(temp.resolve("journal"), RunningAdmin.CONFIG);
         AdminRouter router = new AdminRouter(new AdminApi(runtime, RunningAdmin.CONFIG, "test",
                 System::currentTimeMillis), sampler, new AdminMetrics(RunningAdmin.CONFIG, runtime), reports);
-        channel = new EmbeddedChannel(new AdminChannelInitializer(adminToken, false, router));
+        channel = new EmbeddedChannel(new AdminChannelInitializer(adminToken, false, router,
+                RunningAdmin.wallboard(adminToken, sampler)));
     }
 
     @AfterEach
