@@ -17,9 +17,10 @@ import org.acd.core.runtime.AcdRuntime;
 import org.acd.server.AcdVersion;
 
 /**
- * The admin HTTP API and metrics endpoint of a running {@link AcdRuntime}: one Netty event loop
- * thread ({@code acd-admin}) for the connections, the snapshot sampler and the outcome follower on
- * their own threads. Started and closed by the command that owns the runtime, before closing it.
+ * The admin HTTP API and metrics endpoint of a running {@link AcdRuntime}, over HTTPS when its setup
+ * has a TLS context: one Netty event loop thread ({@code acd-admin}) for the connections, the
+ * snapshot sampler and the outcome follower on their own threads. Started and closed by the command
+ * that owns the runtime, before closing it.
  */
 public final class AdminServer implements AutoCloseable {
 
@@ -31,14 +32,16 @@ public final class AdminServer implements AutoCloseable {
     private final SnapshotSampler sampler;
     private final OutcomeFollower outcomes;
     private final AdminToken token;
+    private final boolean https;
 
     private AdminServer(EventLoopGroup group, Channel serverChannel, SnapshotSampler sampler,
-                        OutcomeFollower outcomes, AdminToken token) {
+                        OutcomeFollower outcomes, AdminToken token, boolean https) {
         this.group = group;
         this.serverChannel = serverChannel;
         this.sampler = sampler;
         this.outcomes = outcomes;
         this.token = token;
+        this.https = https;
     }
 
     /**
@@ -64,7 +67,7 @@ public final class AdminServer implements AutoCloseable {
         ChannelFuture bound;
         try {
             bound = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
-                    .childHandler(new AdminChannelInitializer(token, settings.metricsOpen(), router))
+                    .childHandler(new AdminChannelInitializer(token, settings.metricsOpen(), router, setup.tls()))
                     .bind(settings.socketAddress()).await();
         } catch (InterruptedException e) {
             stop(group, sampler, outcomes);
@@ -75,7 +78,7 @@ public final class AdminServer implements AutoCloseable {
             throw new CannotListenException("cannot listen on " + settings.bindAddress() + ":" + settings.port()
                     + " for the admin API: " + bound.cause().getMessage(), bound.cause());
         }
-        return new AdminServer(group, bound.channel(), sampler, outcomes, token);
+        return new AdminServer(group, bound.channel(), sampler, outcomes, token, setup.tls().isPresent());
     }
 
     /** Where it listens; with port 0 in the settings, the port the system chose. */
@@ -83,11 +86,12 @@ public final class AdminServer implements AutoCloseable {
         return (InetSocketAddress) serverChannel.localAddress();
     }
 
-    /** The base URL clients use, e.g. {@code http://127.0.0.1:8089}. */
+    /** The base URL clients use, e.g. {@code http://127.0.0.1:8089}, or {@code https://...} with TLS. */
     public String url() {
         InetSocketAddress address = address();
         String host = address.getHostString();
-        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
+        return (https ? "https://" : "http://") + (host.contains(":") ? "[" + host + "]" : host) + ":"
+                + address.getPort();
     }
 
     /** The file holding the token, for telling the operator where it is; never the token itself. */

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.acd.core.runtime.AcdRuntime;
 import org.acd.core.runtime.RuntimeOptions;
@@ -52,7 +53,7 @@ final class AdminRequestFuzzTest {
         sampler = new SnapshotSampler(runtime::snapshot);
         AdminRouter router = new AdminRouter(new AdminApi(runtime, RunningAdmin.CONFIG, "fuzz",
                 System::currentTimeMillis), sampler, new AdminMetrics(RunningAdmin.CONFIG, runtime));
-        pipeline = new AdminChannelInitializer(adminToken, false, router);
+        pipeline = new AdminChannelInitializer(adminToken, false, router, Optional.empty());
     }
 
     @AfterAll
