@@ -2,6 +2,8 @@ package org.acd.core.journal;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import net.openhft.chronicle.bytes.SyncMode;
 import net.openhft.chronicle.queue.ChronicleQueue;
 import net.openhft.chronicle.queue.ExcerptAppender;
@@ -24,6 +26,8 @@ public final class Journal implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Journal.class);
     private static final String EVENTS = "events";
     private static final String OUTCOMES = "outcomes";
+    /** Warned about already: a process opens one journal several times (writer, followers, reports), one warning does. */
+    private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
 
     private final ChronicleQueue events;
     private final ChronicleQueue outcomes;
@@ -32,7 +36,8 @@ public final class Journal implements AutoCloseable {
     /** Opens (creating owner-only where missing, see {@link JournalDirectory}) the journal in {@code directory}. */
     public Journal(Path directory, JournalDurability durability) {
         this.durability = durability;
-        JournalDirectory.prepare(directory, List.of(EVENTS, OUTCOMES)).forEach(LOG::warn);
+        JournalDirectory.prepare(directory, List.of(EVENTS, OUTCOMES)).stream().filter(WARNED::add)
+                .forEach(LOG::warn);
         this.events = open(directory.resolve(EVENTS), durability);
         this.outcomes = open(directory.resolve(OUTCOMES), durability);
     }
