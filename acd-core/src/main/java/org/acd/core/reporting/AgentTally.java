@@ -4,11 +4,12 @@ import org.acd.core.api.AgentState;
 
 /**
  * Running figures of one agent: calls, and time per state from the agent's state changes. Time
- * before {@code countFromMs} is left out. Mutable, owned by the {@link KpiCalculator} that feeds it.
+ * outside [{@code countFromMs}, {@code countUntilMs}) is left out. Mutable, owned by the {@link KpiCalculator} that feeds it.
  */
 final class AgentTally {
 
     private final long countFromMs;
+    private final long countUntilMs;
     private AgentState state = AgentState.LOGGED_OUT;
     private long stateSinceMs;
     private long answered;
@@ -18,9 +19,12 @@ final class AgentTally {
     private long onCallMs;
     private long readyIdleMs;
     private long ringNoAnswers;
+    private long callbacksDelivered;
+    private long callbackAttemptsFailed;
 
-    AgentTally(long countFromMs) {
+    AgentTally(long countFromMs, long countUntilMs) {
         this.countFromMs = countFromMs;
+        this.countUntilMs = countUntilMs;
     }
 
     void answered() {
@@ -34,6 +38,14 @@ final class AgentTally {
 
     void ringNoAnswer() {
         ringNoAnswers++;
+    }
+
+    void callbackDelivered() {
+        callbacksDelivered++;
+    }
+
+    void callbackAttemptFailed() {
+        callbackAttemptsFailed++;
     }
 
     void stateChanged(long nowMs, AgentState newState) {
@@ -51,7 +63,7 @@ final class AgentTally {
     }
 
     private long countedMs(long untilMs) {
-        return Math.max(0, untilMs - Math.max(stateSinceMs, countFromMs));
+        return Math.max(0, Math.min(untilMs, countUntilMs) - Math.max(stateSinceMs, countFromMs));
     }
 
     /** The figures with the current state counted up to {@code asOfMs}. */
@@ -60,6 +72,7 @@ final class AgentTally {
         return new AgentReport(answered, completed, talkMs,
                 wrapUpMs + (state == AgentState.WRAP_UP ? openMs : 0),
                 onCallMs + (state == AgentState.ON_CALL ? openMs : 0),
-                readyIdleMs + (state == AgentState.READY ? openMs : 0), ringNoAnswers);
+                readyIdleMs + (state == AgentState.READY ? openMs : 0), ringNoAnswers, callbacksDelivered,
+                callbackAttemptsFailed);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.acd.core.api.AgentState;
 import org.acd.core.api.CallState;
+import org.acd.core.api.CallbackFailure;
 import org.acd.core.api.ExitAction;
 import org.acd.core.api.ExitReason;
 import org.acd.core.api.Party;
@@ -18,18 +19,19 @@ import org.agrona.collections.LongHashSet;
  * Computes the KPIs of DESIGN.md from the engine's outcome stream, overall and per tier, queue,
  * interval of queue entry and agent, and lists the abandoned calls: fed live as a
  * {@link RoutingOutcomes} sink, or by a Chronicle {@code methodReader} over the outcomes journal
- * ({@link JournalKpis}). Only calls that entered a queue at or after {@code countFromMs} are counted,
- * and only agent time and calls from then on, so a simulation's warm-up or an earlier day stays out.
+ * ({@link JournalKpis}). Only calls and agent time within its {@link ReportScope} are counted, so a
+ * simulation's warm-up, an earlier day or another queue stays out.
  *
  * <p>The tier, queue and interval of a call are known only when it enters a queue, so they are
  * remembered until the call ends. A call moved to another queue is offered once, in the queue it
- * entered first. Not thread-safe: one thread feeds it (the engine thread, a simulation's thread or
+ * entered first. A caller who accepts a callback does not abandon: from then on the call counts
+ * only as a callback requested, then delivered (an agent answered it) or failed. Not thread-safe: one thread feeds it (the engine thread, a simulation's thread or
  * a journal reader) and reads {@link #summary()} afterwards.
  */
 public final class KpiCalculator implements JournaledOutcomes {
 
     private final KpiThresholds thresholds;
-    private final long countFromMs;
+    private final ReportScope scope;
     private final ReportInterval interval;
     private final KpiTally overall;
     private final Map<String, KpiTally> byTier = new HashMap<>();
@@ -39,15 +41,20 @@ public final class KpiCalculator implements JournaledOutcomes {
     private final List<AbandonedCall> abandonedCalls = new ArrayList<>();
     /** Calls in progress that count. */
     private final Long2ObjectHashMap<LiveCall> liveCalls = new Long2ObjectHashMap<>();
-    /** Calls in progress that entered before {@code countFromMs}. */
+    /** Calls in progress that are outside the scope. */
     private final LongHashSet uncountedCalls = new LongHashSet();
     private long lastNowMs = Long.MIN_VALUE;
 
-    public KpiCalculator(KpiThresholds thresholds, long countFromMs, ReportInterval interval) {
+    public KpiCalculator(KpiThresholds thresholds, ReportScope scope, ReportInterval interval) {
         this.thresholds = thresholds;
-        this.countFromMs = countFromMs;
+        this.scope = scope;
         this.interval = interval;
         this.overall = new KpiTally(thresholds);
+    }
+
+    /** Counts calls that entered a queue at or after {@code countFromMs}, and agent time from then on. */
+    public KpiCalculator(KpiThresholds thresholds, long countFromMs, ReportInterval interval) {
+        this(thresholds, ReportScope.from(countFromMs), interval);
     }
 
     /** Groups calls in hours of queue entry. */
@@ -89,7 +96,7 @@ public final class KpiCalculator implements JournaledOutcomes {
         if (liveCalls.containsKey(callId) || uncountedCalls.contains(callId)) {
             return;
         }
-        if (nowMs < countFromMs) {
+        if (!scope.countsCall(nowMs, queueId, tierId)) {
             uncountedCalls.add(callId);
             return;
         }
@@ -113,11 +120,17 @@ public final class KpiCalculator implements JournaledOutcomes {
     public void callAnswered(long nowMs, long callId, String queueId, String agentId, long waitMs) {
         seen(nowMs);
         LiveCall call = liveCalls.get(callId);
-        if (call != null) {
+        boolean callback = call != null && call.isCallback();
+        if (callback) {
+            call.callbackDelivered();
+        } else if (call != null) {
             call.answered(waitMs);
         }
-        if (nowMs >= countFromMs) {
+        if (scope.countsAgentCall(nowMs, queueId)) {
             agent(agentId).answered();
+            if (callback) {
+                agent(agentId).callbackDelivered();
+            }
         }
         end(callId);
     }
@@ -125,7 +138,7 @@ public final class KpiCalculator implements JournaledOutcomes {
     @Override
     public void callCompleted(long nowMs, long callId, String queueId, String agentId, long talkMs, Party endedBy) {
         seen(nowMs);
-        if (nowMs >= countFromMs) {
+        if (scope.countsAgentCall(nowMs, queueId)) {
             agent(agentId).completed(talkMs);
         }
     }
@@ -135,7 +148,9 @@ public final class KpiCalculator implements JournaledOutcomes {
                               boolean whileRinging) {
         seen(nowMs);
         LiveCall call = liveCalls.get(callId);
-        if (call != null) {
+        if (call != null && call.isCallback()) {
+            call.callbackFailed();
+        } else if (call != null) {
             call.abandoned(waitMs);
             abandonedCalls.add(new AbandonedCall(callId, "", queueId, call.tierId(), call.enteredMs(), waitMs,
                     position, waitMs < thresholds.shortAbandonMs()));
@@ -148,7 +163,9 @@ public final class KpiCalculator implements JournaledOutcomes {
                            ExitReason reason, ExitAction action, String target) {
         seen(nowMs);
         LiveCall call = liveCalls.get(callId);
-        if (call != null) {
+        if (call != null && call.isCallback()) {
+            call.callbackFailed();
+        } else if (call != null) {
             if (finalState == CallState.TIMED_OUT) {
                 call.timedOut(waitMs);
             } else {
@@ -167,9 +184,47 @@ public final class KpiCalculator implements JournaledOutcomes {
     @Override
     public void ringNoAnswer(long nowMs, long callId, String queueId, String agentId, long ringMs) {
         seen(nowMs);
-        if (nowMs >= countFromMs) {
+        if (scope.countsAgentCall(nowMs, queueId)) {
             agent(agentId).ringNoAnswer();
         }
+    }
+
+    @Override
+    public void callbackRequested(long nowMs, long callId, String queueId, long waitMs, int position) {
+        seen(nowMs);
+        LiveCall call = liveCalls.get(callId);
+        if (call != null && !call.isCallback()) {
+            call.callbackRequested();
+        }
+    }
+
+    @Override
+    public void callbackAttempted(long nowMs, long callId, String queueId, String agentId, int attempt) {
+        seen(nowMs);
+    }
+
+    @Override
+    public void callbackAnswered(long nowMs, long callId, String queueId, String agentId, int attempt) {
+        seen(nowMs);
+    }
+
+    @Override
+    public void callbackAttemptFailed(long nowMs, long callId, String queueId, String agentId, int attempt,
+                                      CallbackFailure reason, long retryAtMs) {
+        seen(nowMs);
+        if (!agentId.isEmpty() && scope.countsAgentCall(nowMs, queueId)) {
+            agent(agentId).callbackAttemptFailed();
+        }
+    }
+
+    @Override
+    public void callbackFailed(long nowMs, long callId, String queueId, long waitMs, int attempts) {
+        seen(nowMs);
+        LiveCall call = liveCalls.get(callId);
+        if (call != null) {
+            call.callbackFailed();
+        }
+        end(callId);
     }
 
     @Override
@@ -187,7 +242,7 @@ public final class KpiCalculator implements JournaledOutcomes {
     private AgentTally agent(String agentId) {
         AgentTally tally = byAgent.get(agentId);
         if (tally == null) {
-            tally = new AgentTally(countFromMs);
+            tally = new AgentTally(scope.fromMs(), scope.untilMs());
             byAgent.put(agentId, tally);
         }
         return tally;

@@ -18,7 +18,7 @@ public enum ReportInterval {
         this.lengthMs = lengthMs;
     }
 
-    /** How it is written on a command line: 15m, 30m, 60m or day. */
+    /** How it is written on a command line: 15m, 30m, 60m or day; {@link #ofLabel} also takes 1h for 60m. */
     public String label() {
         return label;
     }
@@ -32,13 +32,16 @@ public enum ReportInterval {
         return Math.floorDiv(nowMs, lengthMs) * lengthMs;
     }
 
-    /** The interval written as {@link #label()}, or an exception naming the ones there are. */
+    /** The interval written as {@link #label()} (or 1h), or an exception naming the ones there are. */
     public static ReportInterval ofLabel(String label) {
+        if ("1h".equals(label)) {
+            return MINUTES_60;
+        }
         for (ReportInterval interval : values()) {
             if (interval.label.equals(label)) {
                 return interval;
             }
         }
-        throw new IllegalArgumentException("'" + label + "' is no report interval; use 15m, 30m, 60m or day");
+        throw new IllegalArgumentException("'" + label + "' is no report interval; use 15m, 30m, 1h (or 60m) or day");
     }
 }

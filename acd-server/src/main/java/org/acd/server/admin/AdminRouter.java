@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The admin API's one business handler: matches method and path to an {@link AdminApi} call, the
- * live stream or the metrics, and writes the answer. Runs on the admin event loop; answers that
+ * live stream, the metrics or the {@link ReportEndpoint reports}, and writes the answer. Runs on the admin event loop; answers that
  * wait for the engine are written back on that loop. Stateless, so one serves every connection.
  */
 @ChannelHandler.Sharable
@@ -34,11 +34,13 @@ final class AdminRouter extends SimpleChannelInboundHandler<FullHttpRequest> {
     private final AdminApi api;
     private final SnapshotSampler sampler;
     private final AdminMetrics metrics;
+    private final ReportEndpoint reports;
 
-    AdminRouter(AdminApi api, SnapshotSampler sampler, AdminMetrics metrics) {
+    AdminRouter(AdminApi api, SnapshotSampler sampler, AdminMetrics metrics, ReportEndpoint reports) {
         this.api = api;
         this.sampler = sampler;
         this.metrics = metrics;
+        this.reports = reports;
     }
 
     @Override
@@ -57,6 +59,11 @@ final class AdminRouter extends SimpleChannelInboundHandler<FullHttpRequest> {
             requireMethod(request, path, HttpMethod.POST);
             String body = request.content().toString(StandardCharsets.UTF_8);
             answer(ctx, request, api.agentAction(action.get().agentId(), action.get().action(), body));
+            return;
+        }
+        if (ReportEndpoint.serves(path)) {
+            requireMethod(request, path, HttpMethod.GET);
+            reports.answer(ctx, request, path);
             return;
         }
         if (!READ_PATHS.contains(path)) {

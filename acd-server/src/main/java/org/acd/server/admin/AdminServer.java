@@ -15,6 +15,7 @@ import java.util.function.LongSupplier;
 import org.acd.core.model.RoutingConfig;
 import org.acd.core.runtime.AcdRuntime;
 import org.acd.server.AcdVersion;
+import org.acd.telephony.TelephonyAdapter;
 
 /**
  * The admin HTTP API and metrics endpoint of a running {@link AcdRuntime}, over HTTPS when its setup
@@ -32,15 +33,20 @@ public final class AdminServer implements AutoCloseable {
     private final SnapshotSampler sampler;
     private final OutcomeFollower outcomes;
     private final AdminToken token;
+    private final ReportEndpoint reports;
+    private final AdminMetrics metrics;
     private final boolean https;
 
     private AdminServer(EventLoopGroup group, Channel serverChannel, SnapshotSampler sampler,
-                        OutcomeFollower outcomes, AdminToken token, boolean https) {
+                        OutcomeFollower outcomes, AdminToken token, ReportEndpoint reports, AdminMetrics metrics,
+                        boolean https) {
         this.group = group;
         this.serverChannel = serverChannel;
         this.sampler = sampler;
         this.outcomes = outcomes;
         this.token = token;
+        this.reports = reports;
+        this.metrics = metrics;
         this.https = https;
     }
 
@@ -60,8 +66,9 @@ public final class AdminServer implements AutoCloseable {
         SnapshotSampler sampler = new SnapshotSampler(runtime::snapshot);
         sampler.subscribe(metrics::update);
         sampler.start();
+        ReportEndpoint reports = new ReportEndpoint(journalDirectory, config);
         AdminRouter router = new AdminRouter(new AdminApi(runtime, config, AcdVersion.current(), wallClockMs),
-                sampler, metrics);
+                sampler, metrics, reports);
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("acd-admin", true),
                 NioIoHandler.newFactory());
         ChannelFuture bound;
@@ -70,15 +77,16 @@ public final class AdminServer implements AutoCloseable {
                     .childHandler(new AdminChannelInitializer(token, settings.metricsOpen(), router, setup.tls()))
                     .bind(settings.socketAddress()).await();
         } catch (InterruptedException e) {
-            stop(group, sampler, outcomes);
+            stop(group, sampler, outcomes, reports, metrics);
             throw e;
         }
         if (!bound.isSuccess()) {
-            stop(group, sampler, outcomes);
+            stop(group, sampler, outcomes, reports, metrics);
             throw new CannotListenException("cannot listen on " + settings.bindAddress() + ":" + settings.port()
                     + " for the admin API: " + bound.cause().getMessage(), bound.cause());
         }
-        return new AdminServer(group, bound.channel(), sampler, outcomes, token, setup.tls().isPresent());
+        return new AdminServer(group, bound.channel(), sampler, outcomes, token, reports, metrics,
+                setup.tls().isPresent());
     }
 
     /** Where it listens; with port 0 in the settings, the port the system chose. */
@@ -99,17 +107,25 @@ public final class AdminServer implements AutoCloseable {
         return token.file();
     }
 
-    /** Stops listening, ends open connections and streams, stops the sampler and the follower. */
+    /** Stops listening, ends open connections and streams, stops the sampler, the follower and any report. */
     @Override
     public void close() {
         serverChannel.close().syncUninterruptibly();
-        stop(group, sampler, outcomes);
+        stop(group, sampler, outcomes, reports, metrics);
     }
 
-    private static void stop(EventLoopGroup group, SnapshotSampler sampler, OutcomeFollower outcomes) {
+    /** Adds the telephony adapter's AMI and FastAGI figures to {@code /metrics}: for a server on Asterisk. */
+    public void bindTelephony(TelephonyAdapter adapter) {
+        metrics.bindTelephony(adapter);
+    }
+
+    private static void stop(EventLoopGroup group, SnapshotSampler sampler, OutcomeFollower outcomes,
+                             ReportEndpoint reports, AdminMetrics metrics) {
         group.shutdownGracefully(CLOSE_QUIET_MS, CLOSE_TIMEOUT_MS, TimeUnit.MILLISECONDS).syncUninterruptibly();
         sampler.close();
         outcomes.close();
+        reports.close();
+        metrics.close();
     }
 
     /** The admin API's address is taken, or is not one of this machine's. */

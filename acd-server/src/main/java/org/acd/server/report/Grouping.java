@@ -1,7 +1,7 @@
 package org.acd.server.report;
 
-/** What {@code acd report --by} breaks the KPIs down by. */
-enum Grouping {
+/** What a KPI report breaks the KPIs down by: {@code acd report --by}, the admin API's {@code by}. */
+public enum Grouping {
     QUEUE,
     TIER,
     AGENT,

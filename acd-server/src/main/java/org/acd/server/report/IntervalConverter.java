@@ -4,7 +4,7 @@ import org.acd.core.reporting.ReportInterval;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reads {@code --interval}: 15m, 30m, 60m or day. */
+/** Reads {@code --interval}: 15m, 30m, 1h (or 60m) or day. */
 final class IntervalConverter implements ITypeConverter<ReportInterval> {
 
     @Override

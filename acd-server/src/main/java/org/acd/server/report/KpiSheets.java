@@ -53,23 +53,29 @@ final class KpiSheets {
         return new Cell<>(new Column(name, kind), value);
     }
 
-    /** One row per group, then a row "all" of every call (not for agents, whose calls overlap). */
-    static Sheet byGroup(KpiSummary summary, Grouping grouping) {
+    /**
+     * The call KPIs the report {@code kind} shows, one row per group, then a row "all" of every call.
+     * Grouping by agent is not a call grouping: use {@link #agents}.
+     */
+    static Sheet calls(KpiSummary summary, Grouping grouping, ReportKind kind) {
+        List<Cell<KpiReport>> cells = CALL_CELLS.stream().filter(cell -> kind.showsCallColumn(cell.column().name()))
+                .toList();
         return switch (grouping) {
-            case QUEUE -> calls("queue", summary.byQueue(), summary.overall());
-            case TIER -> calls("tier", summary.byTier(), summary.overall());
+            case QUEUE -> sheet("queue", cells, summary.byQueue(), summary.overall());
+            case TIER -> sheet("tier", cells, summary.byTier(), summary.overall());
             case INTERVAL -> {
                 Map<String, KpiReport> byStart = new LinkedHashMap<>();
                 summary.byInterval().forEach((startMs, report) -> byStart.put(Instant.ofEpochMilli(startMs).toString(),
                         report));
-                yield calls("interval_start_utc", byStart, summary.overall());
+                yield sheet("interval_start_utc", cells, byStart, summary.overall());
             }
-            case AGENT -> sheet("agent", AGENT_CELLS, summary.byAgent(), null);
+            case AGENT -> throw new IllegalArgumentException("agents are not a grouping of calls");
         };
     }
 
-    private static Sheet calls(String groupName, Map<String, KpiReport> groups, KpiReport overall) {
-        return sheet(groupName, CALL_CELLS, groups, overall);
+    /** One row per agent, no row of all agents: their calls overlap. */
+    static Sheet agents(KpiSummary summary) {
+        return sheet("agent", AGENT_CELLS, summary.byAgent(), null);
     }
 
     private static <T> Sheet sheet(String groupName, List<Cell<T>> cells, Map<String, T> groups, T overall) {

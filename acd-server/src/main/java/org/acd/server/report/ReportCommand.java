@@ -4,12 +4,17 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.acd.core.reporting.CallerNumbers;
 import org.acd.core.reporting.JournalKpis;
 import org.acd.core.reporting.KpiCalculator;
 import org.acd.core.reporting.KpiThresholds;
+import org.acd.core.reporting.OutcomeFanOut;
 import org.acd.core.reporting.ReportInterval;
+import org.acd.core.reporting.ReportScope;
+import org.acd.core.reporting.WaitDistribution;
 import org.acd.core.reporting.queuelog.QueueLogWriter;
 import org.acd.server.DurationConverter;
 import org.acd.server.ZeroOrMoreDurationConverter;
@@ -21,8 +26,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code acd report --journal DIR}: the KPIs of DESIGN.md recomputed from a journal directory with
  * the thresholds given, broken down by queue, tier, agent or interval; or the abandoned calls, for
- * calling back; or the whole journal as Asterisk's queue_log. Reads the journal on the main thread;
- * the journal may be open for writing by a running server. Exit status 0, or 2 when the directory
+ * calling back; or all of it as one HTML page with charts; or the whole journal as Asterisk's
+ * queue_log. Reads the journal on the main thread; the journal may be open for writing by a running
+ * server. Exit status 0, or 2 when the directory
  * holds no journal.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -36,7 +42,7 @@ public final class ReportCommand implements Callable<Integer> {
     private Path journal;
 
     @Option(names = "--interval", paramLabel = "LENGTH", defaultValue = "60m",
-            converter = IntervalConverter.class, description = "15m, 30m, 60m or day (default: ${DEFAULT-VALUE}).")
+            converter = IntervalConverter.class, description = "15m, 30m, 1h (or 60m) or day (default: ${DEFAULT-VALUE}).")
     private ReportInterval interval;
 
     @Option(names = "--by", paramLabel = "GROUP", defaultValue = "queue",
@@ -44,7 +50,8 @@ public final class ReportCommand implements Callable<Integer> {
     private Grouping grouping;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv, json or queue_log (default: ${DEFAULT-VALUE}).")
+            description = "table, csv, json, html (the whole report as one page with charts; --by and --abandoned "
+                    + "do not apply) or queue_log (default: ${DEFAULT-VALUE}).")
     private ReportFormat format;
 
     @Option(names = "--short-abandon", paramLabel = "TIME", defaultValue = "5s",
@@ -73,16 +80,27 @@ public final class ReportCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
+        KpiThresholds thresholds = new KpiThresholds(shortAbandon.toMillis(), serviceLevel.toMillis());
         if (format == ReportFormat.QUEUE_LOG) {
             JournalKpis.readInto(journal, new QueueLogWriter(out, CallerNumbers.all(journal)));
+        } else if (format == ReportFormat.HTML) {
+            out.print(html(thresholds).render());
         } else {
-            KpiCalculator kpis = JournalKpis.readInto(journal, new KpiCalculator(
-                    new KpiThresholds(shortAbandon.toMillis(), serviceLevel.toMillis()), Long.MIN_VALUE, interval));
-            Sheet sheet = abandoned ? KpiSheets.abandoned(CallerNumbers.fill(journal, kpis.abandonedCalls()))
-                    : KpiSheets.byGroup(kpis.summary(), grouping);
-            SheetRenderer.print(out, sheet, format);
+            ReportQuery query = new ReportQuery(abandoned ? ReportKind.ABANDONED_CALLS : ReportKind.KPIS, grouping,
+                    thresholds, ReportScope.EVERYTHING,
+                    interval);
+            SheetRenderer.print(out, query.run(journal), format);
         }
         out.flush();
         return 0;
+    }
+
+    /** The KPIs and the waits in one pass over the outcomes, then the abandoned callers' numbers. */
+    private HtmlReport html(KpiThresholds thresholds) {
+        KpiCalculator kpis = new KpiCalculator(thresholds, Long.MIN_VALUE, interval);
+        WaitDistribution waits = WaitDistribution.withBoundAt(thresholds.serviceLevelMs());
+        JournalKpis.readInto(journal, new OutcomeFanOut(List.of(kpis, waits)));
+        return new HtmlReport(journal.toString(), Instant.now(), thresholds, interval, kpis.summary(),
+                waits.histogram(), CallerNumbers.fill(journal, kpis.abandonedCalls()));
     }
 }

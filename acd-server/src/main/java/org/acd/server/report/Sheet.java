@@ -7,19 +7,19 @@ import java.util.List;
  * renderers print. Cells are {@link String}, {@link Long} or {@link Double}; a Double that is not
  * finite (a ratio of no calls) prints as "-" in the table, empty in CSV, null in JSON. Immutable.
  */
-record Sheet(List<Column> columns, List<List<Object>> rows) {
+public record Sheet(List<Column> columns, List<List<Object>> rows) {
 
-    Sheet {
+    public Sheet {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
     }
 
     /** A named column; {@code kind} says how the table shows its numbers. */
-    record Column(String name, Kind kind) {
+    public record Column(String name, Kind kind) {
     }
 
     /** How the readable table shows a cell; CSV and JSON print the raw value. */
-    enum Kind {
+    public enum Kind {
         TEXT,
         COUNT,
         /** A ratio, shown as a percentage. */

@@ -16,14 +16,15 @@ import org.acd.server.report.Sheet.Column;
  * (RFC 4180, raw values, a header line) or as JSON (an array of objects keyed by column name).
  * Stateless; any thread.
  */
-final class SheetRenderer {
+public final class SheetRenderer {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private SheetRenderer() {
     }
 
-    static void print(PrintWriter out, Sheet sheet, ReportFormat format) {
+    /** Prints the sheet in a {@linkplain ReportFormat#isSheetFormat() sheet format}. */
+    public static void print(PrintWriter out, Sheet sheet, ReportFormat format) {
         switch (format) {
             case TABLE -> table(out, sheet);
             case CSV -> csv(out, sheet);
@@ -59,7 +60,8 @@ final class SheetRenderer {
         }
     }
 
-    private static String readable(Object value, Column column) {
+    /** A cell as the table shows it: ratios as percentages, seconds with one decimal, "-" for no value. */
+    static String readable(Object value, Column column) {
         if (value instanceof Double number) {
             if (!Double.isFinite(number)) {
                 return "-";
@@ -91,7 +93,8 @@ final class SheetRenderer {
         return value;
     }
 
-    private static String json(Sheet sheet) {
+    /** The rows as JSON objects keyed by column name; a ratio of no calls is null. */
+    public static List<Map<String, Object>> rows(Sheet sheet) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (List<Object> row : sheet.rows()) {
             Map<String, Object> object = new LinkedHashMap<>();
@@ -102,8 +105,12 @@ final class SheetRenderer {
             }
             rows.add(object);
         }
+        return rows;
+    }
+
+    private static String json(Sheet sheet) {
         try {
-            return JSON.writeValueAsString(rows);
+            return JSON.writeValueAsString(rows(sheet));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a list of numbers and strings could not be written as JSON", e);
         }

@@ -13,10 +13,12 @@ import org.acd.simulator.staffing.InvalidForecastException;
 import org.acd.simulator.staffing.StaffingCalculator;
 import org.acd.simulator.staffing.StaffingFigures;
 import org.acd.simulator.staffing.StaffingTarget;
+import org.acd.simulator.staffing.Verification;
 import org.acd.simulator.staffing.Workload;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code acd staffing}: the fewest agents that meet a service-level and/or abandon-rate target, by
  * Erlang A (Erlang C without patience), for one workload given by options or for every interval of
- * a forecast CSV file, as a table, JSON or CSV. Runs on the main thread; exit status 0, or 2 for bad
+ * a forecast CSV file, as a table, JSON or CSV; with {@code --verify}, each recommendation checked by
+ * simulation on the real engine. Runs on the main thread; exit status 0, or 2 for bad
  * options, an unreadable or invalid forecast (every problem printed) or an unreachable target.
  */
 @Command(name = "staffing", mixinStandardHelpOptions = true,
@@ -69,6 +72,9 @@ public final class StaffingCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     private Format format = new Format();
 
+    @Mixin
+    private VerifyOptions verification;
+
     @Spec
     private CommandSpec spec;
 
@@ -87,6 +93,7 @@ public final class StaffingCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StaffingTarget target = target();
+        verification.check(this, format.csv);
         double shrinkageShare = StaffingArguments.share(this, "--shrinkage", shrinkage);
         double defaultPatience = StaffingArguments.patienceSeconds(this, patience);
         Forecast forecast;
@@ -103,9 +110,11 @@ public final class StaffingCommand implements Callable<Integer> {
         List<StaffingRow> rows = new ArrayList<>();
         for (ForecastInterval row : forecast.intervals()) {
             StaffingFigures figures;
+            Verification verified;
             try {
-                figures = row.isQuiet() ? null
-                        : StaffingCalculator.staff(row.workload(forecast.intervalSeconds(), defaultPatience), target);
+                Workload workload = row.isQuiet() ? null : row.workload(forecast.intervalSeconds(), defaultPatience);
+                figures = workload == null ? null : StaffingCalculator.staff(workload, target);
+                verified = workload == null ? null : verification.verify(workload, target, figures);
             } catch (IllegalArgumentException e) {
                 return fail((forecastFile == null ? "" : forecastFile.getFileName() + ":" + row.line() + ": ")
                         + e.getMessage());
@@ -113,7 +122,7 @@ public final class StaffingCommand implements Callable<Integer> {
             double patienceSeconds = Double.isNaN(row.patienceSeconds()) ? defaultPatience : row.patienceSeconds();
             int agents = figures == null ? 0 : figures.agents();
             rows.add(new StaffingRow(forecastFile == null ? "-" : row.start(), row.calls(), row.handleSeconds(),
-                    patienceSeconds, figures, scheduled(agents, shrinkageShare)));
+                    patienceSeconds, figures, scheduled(agents, shrinkageShare), verified));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format.json) {
@@ -122,6 +131,9 @@ public final class StaffingCommand implements Callable<Integer> {
             StaffingCsv.print(out, rows);
         } else {
             StaffingTable.print(out, rows, target, forecast.intervalSeconds(), shrinkageShare);
+            if (verification.verify) {
+                VerificationTable.print(out, rows, target, verification.callsOrDefault(), verification.seedOrDefault());
+            }
         }
         out.flush();
         return 0;

@@ -7,13 +7,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.acd.simulator.staffing.SimulatedFigures;
 import org.acd.simulator.staffing.StaffingFigures;
 import org.acd.simulator.staffing.StaffingTarget;
+import org.acd.simulator.staffing.Verification;
+import org.acd.simulator.theory.ReplicationEstimate;
 
 /**
  * The {@code --json} form of {@code acd staffing}'s answer: the target, interval length and shrinkage,
- * then one object per interval with the same fields as the CSV form. Absent targets, no patience and
- * the figures of quiet intervals are {@code null}. Stateless.
+ * then one object per interval with the same fields as the CSV form and, with {@code --verify}, a
+ * {@code verification} object (the simulated KPIs as {@code {mean, half_width}}, {@code meets_target},
+ * and {@code one_more_agent} when missed). Absent targets, no patience and the figures of quiet
+ * intervals are {@code null}. Stateless.
  */
 final class StaffingJson {
 
@@ -33,7 +38,7 @@ final class StaffingJson {
         root.put("shrinkage", shrinkage);
         List<Map<String, Object>> intervals = new ArrayList<>();
         for (StaffingRow row : rows) {
-            intervals.add(interval(row));
+            intervals.add(interval(row, target));
         }
         root.put("intervals", intervals);
         try {
@@ -43,7 +48,7 @@ final class StaffingJson {
         }
     }
 
-    private static Map<String, Object> interval(StaffingRow row) {
+    private static Map<String, Object> interval(StaffingRow row, StaffingTarget target) {
         StaffingFigures figures = row.figures();
         Map<String, Object> interval = new LinkedHashMap<>();
         interval.put("interval_start", row.intervalStart());
@@ -57,6 +62,35 @@ final class StaffingJson {
         interval.put("abandon_rate", figures == null ? null : figures.abandonRate());
         interval.put("asa_seconds", figures == null ? null : figures.asaSeconds());
         interval.put("occupancy", figures == null ? null : figures.occupancy());
+        if (row.verification() != null) {
+            Verification verification = row.verification();
+            Map<String, Object> verified = simulated(verification.staffed(), target);
+            verified.put("one_more_agent", verification.oneMore().map(more -> simulated(more, target)).orElse(null));
+            interval.put("verification", verified);
+        }
+        return interval;
+    }
+
+    /** One simulated staffing: each KPI as {mean, half_width} of its 99% confidence interval. */
+    private static Map<String, Object> simulated(SimulatedFigures figures, StaffingTarget target) {
+        Map<String, Object> simulated = new LinkedHashMap<>();
+        simulated.put("agents", figures.agents());
+        simulated.put("calls", figures.calls());
+        simulated.put("replications", ReplicationEstimate.REPLICATIONS);
+        simulated.put("service_level", estimate(figures.serviceLevel()));
+        simulated.put("abandon_rate", estimate(figures.abandonRate()));
+        simulated.put("asa_seconds", estimate(figures.asaSeconds()));
+        simulated.put("meets_target", figures.meets(target));
+        return simulated;
+    }
+
+    private static Map<String, Object> estimate(ReplicationEstimate estimate) {
+        if (Double.isNaN(estimate.mean())) {
+            return null;
+        }
+        Map<String, Object> interval = new LinkedHashMap<>();
+        interval.put("mean", estimate.mean());
+        interval.put("half_width", estimate.halfWidth());
         return interval;
     }
 

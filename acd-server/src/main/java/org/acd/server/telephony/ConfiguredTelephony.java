@@ -24,7 +24,7 @@ import org.acd.telephony.scripts.InboundRouting;
  * from {@code asterisk.ami}, and, until the IVR engine runs {@code ivr.flows}, trunk calls routed by
  * the {@code inbound} menu with tiers by caller number from the caller directory's CSV. Stateless.
  */
-final class ConfiguredTelephony {
+public final class ConfiguredTelephony {
 
     private static final String CONFIRMATION_SOUND = "beep";
 
@@ -32,7 +32,7 @@ final class ConfiguredTelephony {
     }
 
     /** What {@code acd serve} needs that a valid file may leave out, as problems in the loader's format. */
-    static List<String> missingForServe(AcdConfig config) {
+    public static List<String> missingForServe(AcdConfig config) {
         List<String> problems = new ArrayList<>();
         if (config.asterisk().isEmpty()) {
             problems.add("asterisk: missing; acd serve needs the AMI connection (asterisk.ami)");
@@ -45,7 +45,7 @@ final class ConfiguredTelephony {
     }
 
     /** The settings; call only when {@link #missingForServe} found nothing. */
-    static TelephonySettings settings(AcdConfig config) {
+    public static TelephonySettings settings(AcdConfig config) {
         AmiConnection ami = config.asterisk().orElseThrow();
         AmiSettings loopbackDefaults = AmiSettings.loopback(ami.port(), ami.username(), secret(ami.secret()));
         AmiSettings amiSettings = new AmiSettings(ami.host(), ami.port(), ami.username(), loopbackDefaults.secret(),

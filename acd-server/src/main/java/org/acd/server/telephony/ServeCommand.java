@@ -104,6 +104,7 @@ public final class ServeCommand implements Callable<Integer> {
         try (AcdServer server = AcdServer.start(served.get().routing(), served.get().telephony(),
                 RuntimeOptions.defaults(journal));
              AdminServer adminServer = startAdmin(served.get(), server)) {
+            adminServer.bindTelephony(server.adapter());
             if (agentsReady) {
                 readyEveryAgent(server.runtime().events(), served.get().routing());
             }

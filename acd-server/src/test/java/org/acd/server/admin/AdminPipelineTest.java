@@ -30,6 +30,7 @@ final class AdminPipelineTest {
     private AcdRuntime runtime;
     private SnapshotSampler sampler;
     private EmbeddedChannel channel;
+    private ReportEndpoint reports;
     private String token;
 
     @BeforeEach
@@ -39,14 +40,16 @@ final class AdminPipelineTest {
         AdminToken adminToken = AdminToken.loadOrCreate(temp.resolve("admin-token"));
         token = Files.readString(temp.resolve("admin-token")).strip();
         sampler = new SnapshotSampler(runtime::snapshot);
+        reports = new ReportEndpoint(temp.resolve("journal"), RunningAdmin.CONFIG);
         AdminRouter router = new AdminRouter(new AdminApi(runtime, RunningAdmin.CONFIG, "test",
-                System::currentTimeMillis), sampler, new AdminMetrics(RunningAdmin.CONFIG, runtime));
+                System::currentTimeMillis), sampler, new AdminMetrics(RunningAdmin.CONFIG, runtime), reports);
         channel = new EmbeddedChannel(new AdminChannelInitializer(adminToken, false, router, Optional.empty()));
     }
 
     @AfterEach
     void stop() {
         channel.finishAndReleaseAll();
+        reports.close();
         sampler.close();
         runtime.close();
     }

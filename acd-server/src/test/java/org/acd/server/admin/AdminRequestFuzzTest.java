@@ -40,6 +40,7 @@ final class AdminRequestFuzzTest {
     private static Path directory;
     private static AcdRuntime runtime;
     private static SnapshotSampler sampler;
+    private static ReportEndpoint reports;
     private static AdminChannelInitializer pipeline;
     private static String token;
 
@@ -51,13 +52,15 @@ final class AdminRequestFuzzTest {
         AdminToken adminToken = AdminToken.loadOrCreate(directory.resolve("admin-token"));
         token = Files.readString(directory.resolve("admin-token")).strip();
         sampler = new SnapshotSampler(runtime::snapshot);
+        reports = new ReportEndpoint(directory.resolve("journal"), RunningAdmin.CONFIG);
         AdminRouter router = new AdminRouter(new AdminApi(runtime, RunningAdmin.CONFIG, "fuzz",
-                System::currentTimeMillis), sampler, new AdminMetrics(RunningAdmin.CONFIG, runtime));
+                System::currentTimeMillis), sampler, new AdminMetrics(RunningAdmin.CONFIG, runtime), reports);
         pipeline = new AdminChannelInitializer(adminToken, false, router, Optional.empty());
     }
 
     @AfterAll
     static void stop() throws IOException {
+        reports.close();
         sampler.close();
         runtime.close();
         try (var files = Files.walk(directory)) {

@@ -6,14 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** CPU time a process has used so far (user + system), read from Linux's /proc/PID/stat. */
-final class ProcessCpu {
+public final class ProcessCpu {
 
     private static final double CLOCK_TICKS_PER_SECOND = 100.0;
 
     private ProcessCpu() {
     }
 
-    static double secondsUsed(long pid) {
+    public static double secondsUsed(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

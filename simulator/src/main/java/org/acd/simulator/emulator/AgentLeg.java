@@ -22,23 +22,25 @@ final class AgentLeg implements EmulatedChannel, AgiDialogue {
     private final AgentPhone phone;
     private final String name;
     private final OriginateRequest request;
+    private final PhoneBehaviour behaviour;
     private final Map<String, String> variables = new HashMap<>();
     private State state = State.RINGING;
     private ScheduledFuture<?> timer;
     private AgiConnection session;
     private CallerChannel caller;
 
-    AgentLeg(EmulatedSwitch sw, AgentPhone phone, String name, OriginateRequest request) {
+    /** {@code behaviour}: how this ring goes (answer delay, talk time, answered at all). */
+    AgentLeg(EmulatedSwitch sw, AgentPhone phone, String name, OriginateRequest request, PhoneBehaviour behaviour) {
         this.sw = sw;
         this.phone = phone;
         this.name = name;
         this.request = request;
+        this.behaviour = behaviour;
     }
 
     void ring() {
         phone.ring(this);
         sw.events().deviceState(phone.device(), phone.deviceState());
-        PhoneBehaviour behaviour = phone.behaviour();
         timer = behaviour.answers() && behaviour.ringMs() < request.timeoutMs()
                 ? sw.after(behaviour.ringMs(), this::answer)
                 : sw.after(request.timeoutMs(), this::ringOut);
@@ -57,6 +59,7 @@ final class AgentLeg implements EmulatedChannel, AgiDialogue {
     private void ringOut() {
         end(SwitchEvents.NO_ANSWER);
         sw.events().originateResponse(request, false, SwitchEvents.REASON_NO_ANSWER, request.endpoint(), uniqueId());
+        sw.ringUnanswered(phone);
     }
 
     @Override
@@ -84,7 +87,7 @@ final class AgentLeg implements EmulatedChannel, AgiDialogue {
         }
         state = State.BRIDGED;
         caller = target;
-        timer = sw.after(phone.behaviour().talkMs(), this::agentHangsUp);
+        timer = sw.after(behaviour.talkMs(), this::agentHangsUp);
     }
 
     /** The agent hangs up the conversation: the bridge returns, and its {@code x} option ends the caller too. */
@@ -123,6 +126,7 @@ final class AgentLeg implements EmulatedChannel, AgiDialogue {
                 end(SwitchEvents.NORMAL_CLEARING);
                 sw.events().originateResponse(request, false, SwitchEvents.REASON_HUNG_UP, request.endpoint(),
                         uniqueId());
+                sw.ringUnanswered(phone);
             }
             case ANSWERED -> {
                 end(SwitchEvents.NORMAL_CLEARING);

@@ -16,6 +16,12 @@ import java.net.InetSocketAddress;
 record AgiEnvironment(String script, String channel, String uniqueId, String callerId, String context,
                       String extension) {
 
+    /** The script without its query: {@code agent-feature} for {@code agent-feature?action=ready}. */
+    String scriptName() {
+        int query = script.indexOf('?');
+        return query < 0 ? script : script.substring(0, query);
+    }
+
     String block(InetSocketAddress server) {
         int slash = channel.indexOf('/');
         return "agi_network: yes\n"

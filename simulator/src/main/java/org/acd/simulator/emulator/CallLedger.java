@@ -39,6 +39,10 @@ public final class CallLedger {
         return placed;
     }
 
+    public synchronized long endedCount() {
+        return ended.size();
+    }
+
     public synchronized List<LedgerCall> endedCalls() {
         return List.copyOf(ended);
     }

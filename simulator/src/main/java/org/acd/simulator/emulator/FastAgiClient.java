@@ -17,7 +17,7 @@ import java.util.concurrent.Executor;
 /**
  * Opens FastAGI sessions to the ACD, as Asterisk's {@code AGI(agi://...)} does. Pipeline, per session:
  * <pre>
- *   LineBasedFrameDecoder -> StringDecoder / StringEncoder -> AgiClientHandler
+ *   LineBasedFrameDecoder -> StringDecoder / StringEncoder -> [AgiTurnaroundTimer] -> AgiClientHandler
  * </pre>
  * Called on the switch thread; a session that cannot be opened ends at once (its dialogue hears
  * {@link AgiDialogue#ended()}).
@@ -28,10 +28,17 @@ final class FastAgiClient {
 
     private final Bootstrap bootstrap;
     private final Executor switchThread;
+    private final AgiTurnaroundHandler turnarounds;
     private volatile InetSocketAddress server;
 
     FastAgiClient(EventLoopGroup group, Executor switchThread) {
+        this(group, switchThread, null);
+    }
+
+    /** With {@code turnarounds} null, sessions are not timed. */
+    FastAgiClient(EventLoopGroup group, Executor switchThread, AgiTurnaroundHandler turnarounds) {
         this.switchThread = switchThread;
+        this.turnarounds = turnarounds;
         this.bootstrap = new Bootstrap().group(group).channel(NioSocketChannel.class)
                 .option(ChannelOption.TCP_NODELAY, true);
     }
@@ -54,8 +61,11 @@ final class FastAgiClient {
                         ch.pipeline().addLast(
                                 new LineBasedFrameDecoder(MAX_LINE_BYTES),
                                 new StringDecoder(StandardCharsets.UTF_8),
-                                new StringEncoder(StandardCharsets.UTF_8),
-                                new AgiClientHandler(block, dialogue, switchThread));
+                                new StringEncoder(StandardCharsets.UTF_8));
+                        if (turnarounds != null) {
+                            ch.pipeline().addLast(new AgiTurnaroundTimer(environment.scriptName(), turnarounds));
+                        }
+                        ch.pipeline().addLast(new AgiClientHandler(block, dialogue, switchThread));
                     }
                 })
                 .connect(address)

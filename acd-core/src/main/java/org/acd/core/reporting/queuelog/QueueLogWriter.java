@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.function.LongFunction;
 import org.acd.core.api.AgentState;
 import org.acd.core.api.CallState;
+import org.acd.core.api.CallbackFailure;
 import org.acd.core.api.ExitAction;
 import org.acd.core.api.ExitReason;
 import org.acd.core.api.Party;
@@ -30,11 +31,18 @@ import org.agrona.collections.Object2LongHashMap;
  *       journaled; the entry position is written. A move to another queue writes the exit from the
  *       first queue, then ENTERQUEUE in the next, as app_queue would.</li>
  *   <li>RINGNOANSWER(ringtime ms), with the agent.</li>
+ *   <li>EXITWITHKEY(key|position|origposition|waittime) when the caller accepts a callback, with
+ *       the key {@code callback}: the caller leaves the queue as app_queue's caller who keys out
+ *       does. The callback's later steps have no queue_log event and write nothing; a delivered
+ *       callback writes its CONNECT and COMPLETE lines like any answered call.</li>
  *   <li>AGENTLOGIN(channel), AGENTLOGOFF(channel|logintime), PAUSEALL(reason), UNPAUSEALL, in
  *       queue NONE: agent states are not per queue here.</li>
  * </ul>
  *
- * Not thread-safe: one thread feeds it, typically a journal reader ({@code JournalKpis.readInto}).
+ * A writer made with a time window writes only the lines of outcomes inside it, with what those
+ * lines carry (hold times, original positions) still taken from the outcomes before it.
+ *
+ * <p>Not thread-safe: one thread feeds it, typically a journal reader ({@code JournalKpis.readInto}).
  */
 public final class QueueLogWriter implements JournaledOutcomes {
 
@@ -42,6 +50,8 @@ public final class QueueLogWriter implements JournaledOutcomes {
 
     private final Appendable out;
     private final LongFunction<String> callerNumbers;
+    private final long fromMs;
+    private final long untilMs;
     private final Long2ObjectHashMap<QueuedCall> calls = new Long2ObjectHashMap<>();
     private final Object2LongHashMap<String> loginMs = new Object2LongHashMap<>(Long.MIN_VALUE);
     private final Object2LongHashMap<String> pausedAgents = new Object2LongHashMap<>(Long.MIN_VALUE);
@@ -49,8 +59,15 @@ public final class QueueLogWriter implements JournaledOutcomes {
 
     /** {@code callerNumbers} gives the caller id of a call, or null or empty when it is not known. */
     public QueueLogWriter(Appendable out, LongFunction<String> callerNumbers) {
+        this(out, callerNumbers, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    /** Writes only the lines of outcomes at or after {@code fromMs} and before {@code untilMs}. */
+    public QueueLogWriter(Appendable out, LongFunction<String> callerNumbers, long fromMs, long untilMs) {
         this.out = out;
         this.callerNumbers = callerNumbers;
+        this.fromMs = fromMs;
+        this.untilMs = untilMs;
     }
 
     @Override
@@ -124,6 +141,37 @@ public final class QueueLogWriter implements JournaledOutcomes {
     }
 
     @Override
+    public void callbackRequested(long nowMs, long callId, String queueId, long waitMs, int position) {
+        QueuedCall call = calls.get(callId);
+        write(nowMs, callId, queueId, NONE, "EXITWITHKEY", "callback", Integer.toString(position),
+                origPosition(call, position), seconds(waitMs));
+    }
+
+    @Override
+    public void callbackAttempted(long nowMs, long callId, String queueId, String agentId, int attempt) {
+        QueuedCall call = calls.get(callId);
+        if (call != null) {
+            call.offeredMs = nowMs;
+        }
+    }
+
+    @Override
+    public void callbackAnswered(long nowMs, long callId, String queueId, String agentId, int attempt) {
+        // no queue_log event: the agent's ring and answer that follow are written as for any call
+    }
+
+    @Override
+    public void callbackAttemptFailed(long nowMs, long callId, String queueId, String agentId, int attempt,
+                                      CallbackFailure reason, long retryAtMs) {
+        // no queue_log event for a callback attempt
+    }
+
+    @Override
+    public void callbackFailed(long nowMs, long callId, String queueId, long waitMs, int attempts) {
+        calls.remove(callId);
+    }
+
+    @Override
     public void agentStateChanged(long nowMs, String agentId, AgentState state, String reason) {
         boolean loggedIn = loginMs.containsKey(agentId);
         if (state == AgentState.LOGGED_OUT) {
@@ -167,6 +215,9 @@ public final class QueueLogWriter implements JournaledOutcomes {
 
     /** Writes one line; call id 0 is written NONE, as Asterisk does for lines of no call. */
     private void write(long nowMs, long callId, String queue, String agent, String event, String... data) {
+        if (nowMs < fromMs || nowMs >= untilMs) {
+            return;
+        }
         line.setLength(0);
         line.append(Math.floorDiv(nowMs, 1000)).append('|');
         if (callId == 0) {

@@ -128,4 +128,16 @@ final class QueueLogWriterTest {
 
         assertEquals("", out.toString());
     }
+
+    @Test
+    void shouldWriteOnlyTheLinesInsideTheWindowKeepingHoldTimesFromBeforeIt() {
+        StringBuilder window = new StringBuilder();
+        QueueLogWriter windowed = new QueueLogWriter(window, callId -> null, T0 + 10_000, T0 + 20_000);
+        windowed.callEnteredQueue(T0, 7, "sales", "gold", 2);
+        windowed.callOffered(T0 + 12_000, 7, "sales", "a1");
+        windowed.callAnswered(T0 + 15_000, 7, "sales", "a1", 15_000);
+        windowed.callCompleted(T0 + 20_000, 7, "sales", "a1", 5_000, Party.CALLER);
+
+        assertEquals(List.of("1700000015|7|sales|a1|CONNECT|15||3"), window.toString().lines().toList());
+    }
 }

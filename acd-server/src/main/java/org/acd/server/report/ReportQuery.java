@@ -1,0 +1,35 @@
+package org.acd.server.report;
+
+import java.nio.file.Path;
+import org.acd.core.reporting.CallerNumbers;
+import org.acd.core.reporting.JournalKpis;
+import org.acd.core.reporting.KpiCalculator;
+import org.acd.core.reporting.KpiThresholds;
+import org.acd.core.reporting.ReportInterval;
+import org.acd.core.reporting.ReportScope;
+
+/**
+ * One report over a journal directory, as {@code acd report} and the admin API's report endpoints
+ * ask for it: the one code path from the outcomes journal to a {@link Sheet}. Immutable; {@link #run}
+ * reads the journal on the caller's thread, and the journal may be open for writing elsewhere.
+ *
+ * @param kind       which report
+ * @param grouping   the rows of a KPI report (ignored by the agents and abandoned-calls reports)
+ * @param thresholds short abandon and service level
+ * @param scope      the calls and the time counted
+ * @param interval   the length of the intervals when grouping by interval
+ */
+public record ReportQuery(ReportKind kind, Grouping grouping, KpiThresholds thresholds, ReportScope scope,
+                          ReportInterval interval) {
+
+    public Sheet run(Path journalDirectory) {
+        KpiCalculator kpis = JournalKpis.readInto(journalDirectory, new KpiCalculator(thresholds, scope, interval));
+        if (kind == ReportKind.ABANDONED_CALLS) {
+            return KpiSheets.abandoned(CallerNumbers.fill(journalDirectory, kpis.abandonedCalls()));
+        }
+        if (kind == ReportKind.AGENTS || grouping == Grouping.AGENT) {
+            return KpiSheets.agents(kpis.summary());
+        }
+        return KpiSheets.calls(kpis.summary(), grouping, kind);
+    }
+}
