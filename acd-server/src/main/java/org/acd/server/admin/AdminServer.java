@@ -19,10 +19,11 @@ import org.acd.server.AcdVersion;
 import org.acd.telephony.TelephonyAdapter;
 
 /**
- * The admin HTTP API, metrics endpoint and web wallboard of a running {@link AcdRuntime}: one Netty
- * event loop thread ({@code acd-admin}) for the connections, the snapshot sampler and two outcome
- * followers (the metrics' counters, the wallboard's figures of today) on their own threads.
- * Started and closed by the command that owns the runtime, before closing it.
+ * The admin HTTP API, metrics endpoint and web wallboard of a running {@link AcdRuntime}, over HTTPS
+ * when its setup has a TLS context: one Netty event loop thread ({@code acd-admin}) for the
+ * connections, the snapshot sampler and two outcome followers (the metrics' counters, the
+ * wallboard's figures of today) on their own threads. Started and closed by the command that owns
+ * the runtime, before closing it.
  */
 public final class AdminServer implements AutoCloseable {
 
@@ -36,10 +37,11 @@ public final class AdminServer implements AutoCloseable {
     private final AdminToken token;
     private final ReportEndpoint reports;
     private final AdminMetrics metrics;
+    private final boolean https;
 
     private AdminServer(EventLoopGroup group, Channel serverChannel, SnapshotSampler sampler,
                         List<OutcomeFollower> followers, AdminToken token, ReportEndpoint reports,
-                        AdminMetrics metrics) {
+                        AdminMetrics metrics, boolean https) {
         this.group = group;
         this.serverChannel = serverChannel;
         this.sampler = sampler;
@@ -47,6 +49,7 @@ public final class AdminServer implements AutoCloseable {
         this.token = token;
         this.reports = reports;
         this.metrics = metrics;
+        this.https = https;
     }
 
     /**
@@ -85,7 +88,8 @@ public final class AdminServer implements AutoCloseable {
         ChannelFuture bound;
         try {
             bound = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
-                    .childHandler(new AdminChannelInitializer(token, settings.metricsOpen(), router, wallboard))
+                    .childHandler(new AdminChannelInitializer(token, settings.metricsOpen(), router, wallboard,
+                            setup.tls()))
                     .bind(settings.socketAddress()).await();
         } catch (InterruptedException e) {
             stop(group, sampler, followers, reports, metrics);
@@ -96,7 +100,8 @@ public final class AdminServer implements AutoCloseable {
             throw new CannotListenException("cannot listen on " + settings.bindAddress() + ":" + settings.port()
                     + " for the admin API: " + bound.cause().getMessage(), bound.cause());
         }
-        return new AdminServer(group, bound.channel(), sampler, followers, token, reports, metrics);
+        return new AdminServer(group, bound.channel(), sampler, followers, token, reports, metrics,
+                setup.tls().isPresent());
     }
 
     /** Where it listens; with port 0 in the settings, the port the system chose. */
@@ -104,11 +109,12 @@ public final class AdminServer implements AutoCloseable {
         return (InetSocketAddress) serverChannel.localAddress();
     }
 
-    /** The base URL clients use, e.g. {@code http://127.0.0.1:8089}. */
+    /** The base URL clients use, e.g. {@code http://127.0.0.1:8089}, or {@code https://...} with TLS. */
     public String url() {
         InetSocketAddress address = address();
         String host = address.getHostString();
-        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
+        return (https ? "https://" : "http://") + (host.contains(":") ? "[" + host + "]" : host) + ":"
+                + address.getPort();
     }
 
     /** The file holding the token, for telling the operator where it is; never the token itself. */

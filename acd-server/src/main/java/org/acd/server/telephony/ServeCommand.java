@@ -148,8 +148,8 @@ public final class ServeCommand implements Callable<Integer> {
             err.flush();
             return Optional.empty();
         }
-        AdminSetup adminSetup = admin.setup(config.server().admin().bind(), config.server().admin().port())
-                .withWallboard(WallboardSettings.of(config));
+        AdminSetup adminSetup = admin.setup(config.server().admin().bind(), config.server().admin().port(),
+                config.server().admin().tls()).withWallboard(WallboardSettings.of(config));
         return Optional.of(new Served(file.toString(), config.routing(), ConfiguredTelephony.settings(config),
                 adminSetup));
     }
