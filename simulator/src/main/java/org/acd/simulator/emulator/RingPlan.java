@@ -15,7 +15,8 @@ public interface RingPlan {
      * This ring's behaviour. Whether the phone is reachable stays the standing behaviour's.
      *
      * @param device   the phone rung, e.g. {@code PJSIP/agent1}
-     * @param standing the phone's standing behaviour
+     * @param standing how the phone's own user takes this ring: its standing behaviour, or the draw
+     *                 of the emulated agent at it
      */
     PhoneBehaviour ring(String device, PhoneBehaviour standing);
 
