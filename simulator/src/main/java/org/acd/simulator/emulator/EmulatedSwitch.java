@@ -137,8 +137,11 @@ final class EmulatedSwitch {
         leg.ring();
     }
 
-    /** A ring of {@code phone} ended unanswered: its agent keys ready again if the ring plan says so. */
-    void ringUnanswered(AgentPhone phone) {
+    /**
+     * A leg of {@code phone} ended without a conversation (rang out, cancelled, or let go by the ACD
+     * after the answer): its agent keys ready again if the ring plan says so.
+     */
+    void legEndedUnbridged(AgentPhone phone) {
         long afterMs = rings.readyAgainAfterMs(phone.device());
         if (afterMs >= 0) {
             after(afterMs, () -> dialFeature(phone.device(), FeatureCode.READY));
