@@ -1,4 +1,4 @@
-package org.acd.server.admin;
+package org.acd.supervisor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,7 +20,11 @@ import org.acd.core.runtime.AcdRuntime;
 import org.acd.core.runtime.RuntimeOptions;
 import org.acd.core.testing.RecordedCommands;
 import org.acd.server.AcdVersion;
-import org.acd.supervisor.AcdCtl;
+import org.acd.server.admin.AdminServer;
+import org.acd.server.admin.AdminSettings;
+import org.acd.server.admin.AdminSetup;
+import org.acd.server.admin.AdminTls;
+import org.acd.server.admin.AdminToken;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +36,7 @@ import picocli.CommandLine;
  * The admin API over HTTPS with a certificate made in the test: acdctl reads it when told to trust
  * that certificate, fails with a hint when not, and plain HTTP gets nothing. The token shows nowhere.
  */
-final class AdminTlsTest {
+final class HttpsAdminTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
@@ -57,10 +61,10 @@ final class AdminTlsTest {
     void start() throws Exception {
         tokenFile = temp.resolve("admin-token");
         Path journal = temp.resolve("journal");
-        runtime = AcdRuntime.start(RunningAdmin.CONFIG, RuntimeOptions.defaults(journal), new RecordedCommands());
+        runtime = AcdRuntime.start(RunningServer.CONFIG, RuntimeOptions.defaults(journal), new RecordedCommands());
         server = AdminServer.start(new AdminSetup(AdminSettings.loopback(0, tokenFile), AdminToken.loadOrCreate(tokenFile),
                         Optional.of(AdminTls.serverContext(certificate.certificate(), certificate.privateKey()))),
-                runtime, RunningAdmin.CONFIG, journal, System::currentTimeMillis);
+                runtime, RunningServer.CONFIG, journal, System::currentTimeMillis);
     }
 
     @AfterEach

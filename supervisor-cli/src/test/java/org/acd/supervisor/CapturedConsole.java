@@ -1,4 +1,4 @@
-package org.acd.server.security;
+package org.acd.supervisor;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

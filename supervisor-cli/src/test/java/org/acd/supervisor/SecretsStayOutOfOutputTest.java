@@ -1,4 +1,4 @@
-package org.acd.server.security;
+package org.acd.supervisor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -35,7 +35,6 @@ import org.acd.server.telephony.LabConfig;
 import org.acd.simulator.emulator.AmiCredentials;
 import org.acd.simulator.emulator.AsteriskEmulator;
 import org.acd.simulator.emulator.PhoneBehaviour;
-import org.acd.supervisor.AcdCtl;
 import org.acd.telephony.ami.SecretSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
