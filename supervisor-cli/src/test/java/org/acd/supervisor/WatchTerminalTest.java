@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.acd.core.api.AcdEvents;
+import org.acd.core.api.QueueRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -44,9 +45,9 @@ final class WatchTerminalTest {
         events.agentReady(baseMs, "alice");
         events.agentLoggedIn(baseMs, "bob");
         events.agentNotReady(baseMs, "bob", "break");
-        events.callQueued(baseMs, 1, "support", "gold", "5550001");
-        events.callQueued(baseMs + 1_000, 2, "support", "standard", "5550002");
-        events.callQueued(baseMs + 2_000, 3, "support", "standard", "5550003");
+        events.callQueued(baseMs, 1, "support", "gold", "5550001", QueueRequest.NONE);
+        events.callQueued(baseMs + 1_000, 2, "support", "standard", "5550002", QueueRequest.NONE);
+        events.callQueued(baseMs + 2_000, 3, "support", "standard", "5550003", QueueRequest.NONE);
         server.runtime.snapshot().join();
     }
 
