@@ -2,7 +2,6 @@ package org.acd.supervisor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +36,6 @@ final class WatchTerminalTest {
 
     @BeforeEach
     void start() throws InterruptedException {
-        assumeTrue(TmuxSession.installed(), "tmux is not installed; the terminal test needs it");
         server = new RunningServer(temp);
         baseMs = System.currentTimeMillis();
         AcdEvents events = server.runtime.events();
