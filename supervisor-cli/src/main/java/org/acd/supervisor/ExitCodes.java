@@ -16,6 +16,8 @@ final class ExitCodes {
     static final int NOT_FOUND = 5;
     /** {@code config check}: the configuration file has problems. */
     static final int INVALID_CONFIG = 6;
+    /** {@code watch} ended by Ctrl-C: the shell's status for a process that SIGINT ended. */
+    static final int INTERRUPTED = 130;
 
     private ExitCodes() {
     }

@@ -19,9 +19,9 @@ import picocli.CommandLine.Spec;
  * line, clearing what is left of it, then clears below: the screen is never blanked, so it does not
  * flicker. A refresh that fails shows why on the board and the next one tries again; with
  * {@code --once} it ends acdctl with the failure's exit status. Runs on the main thread until Ctrl-C,
- * whose shutdown hook stops the loop and gives the main thread a moment to put the cursor back: only
- * the main thread writes to the terminal, and a refresh stuck on the network cannot keep acdctl from
- * ending.
+ * whose shutdown hook stops the loop, gives the main thread a moment to put the cursor back, then
+ * halts with status 130: only the main thread writes to the terminal, and neither a refresh stuck on
+ * the network nor anything else in the JVM's shutdown can keep acdctl from ending.
  */
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = {"A live wallboard: queues with calls waiting and the longest wait, agents by state.",
@@ -78,6 +78,9 @@ final class WatchCommand implements Callable<Integer> {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            // Nothing is left to do once the cursor is back: halt, so that no other part of the
+            // JVM's shutdown (a library's hook, the main thread's own exit) can keep the board open.
+            Runtime.getRuntime().halt(ExitCodes.INTERRUPTED);
         }, "acdctl-stop"));
         out.print(Ansi.HIDE_CURSOR);
         long intervalMs = Math.round(intervalSeconds * 1000);

@@ -88,6 +88,21 @@ final class TmuxSession implements AutoCloseable {
         return screen;
     }
 
+    /**
+     * Waits up to {@code timeoutMs} for the pane's command to end; returns its exit status, or an
+     * empty string when a signal ended it (tmux 3.3 keeps a status only for a normal exit).
+     */
+    String awaitExitStatus(long timeoutMs) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+        while (!"1".equals(pane("#{pane_dead}"))) {
+            if (System.nanoTime() >= deadline) {
+                fail("the pane's command did not end within " + timeoutMs + " ms:\n" + String.join("\n", screen()));
+            }
+            Thread.sleep(100);
+        }
+        return pane("#{pane_dead_status}");
+    }
+
     private String tmux(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("tmux", "-S", socket.toString(), "-f", "/dev/null"));
         command.addAll(List.of(args));

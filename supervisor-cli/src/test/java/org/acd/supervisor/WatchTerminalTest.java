@@ -93,8 +93,10 @@ final class WatchTerminalTest {
             assertEquals(1, count(history, Pattern.compile("^QUEUE +WAITING .*")), String.join("\n", history));
 
             terminal.sendKeys("C-c");
-            terminal.awaitScreen("the pane ended", screen -> shows(screen, "Pane is dead.*"), SCREEN_TIMEOUT_MS);
-            assertEquals(ENDED_BY_CTRL_C, terminal.pane("#{pane_dead_status}"));
+            String status = terminal.awaitExitStatus(SCREEN_TIMEOUT_MS);
+            // Ended by Ctrl-C: through acdctl's shutdown hook (status 130), or now and then by the
+            // SIGINT itself before the JVM hands it to the hook (no status); never still running.
+            assertTrue(ENDED_BY_CTRL_C.equals(status) || status.isEmpty(), "exit status " + status);
         }
     }
 }
