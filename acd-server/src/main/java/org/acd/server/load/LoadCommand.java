@@ -82,8 +82,8 @@ public final class LoadCommand implements Callable<Integer> {
     private double noAnswerProbability;
 
     @Option(names = "--ready-again", paramLabel = "TIME", converter = DurationConverter.class, defaultValue = "5s",
-            description = "After an unanswered ring, the agent keys ready (*74) this much later "
-                    + "(default: ${DEFAULT-VALUE}).")
+            description = "After a ring that ended without a conversation (unanswered, cancelled, or let go by "
+                    + "the server), the agent keys ready (*74) this much later (default: ${DEFAULT-VALUE}).")
     private Duration readyAgain;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
