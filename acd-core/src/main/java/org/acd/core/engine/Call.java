@@ -22,6 +22,9 @@ final class Call extends RankedNode {
     /** The ring timeout of an offer, or the answer timeout of a callback attempt. */
     final Timer ringTimer = Timer.forCall(Timer.Kind.RING_TIMEOUT, this);
     final Timer retryTimer = Timer.forCall(Timer.Kind.CALLBACK_RETRY, this);
+    final Timer announceTimer = Timer.forCall(Timer.Kind.ANNOUNCE, this);
+    /** Offer a callback once the estimated wait exceeds this; 0: never. */
+    final long callbackOfferAfterWaitMs;
 
     CallState state = CallState.QUEUED;
     RoutedQueue queue;
@@ -42,14 +45,20 @@ final class Call extends RankedNode {
     String callbackNumber;
     /** Callback attempts made so far. */
     int callbackAttempts;
+    boolean callbackOffered;
+    /** What the caller last heard: position (0: nothing yet) and estimated wait (-1: nothing yet). */
+    int announcedPosition;
+    long announcedWaitMs = WaitEstimator.UNKNOWN;
 
-    Call(long id, Tier tier, String callerNumber, long entryMs, List<SkillRequirement> extraSkills, int extraPriority) {
+    Call(long id, Tier tier, String callerNumber, long entryMs, List<SkillRequirement> extraSkills, int extraPriority,
+         long callbackOfferAfterWaitMs) {
         this.id = id;
         this.tier = tier;
         this.callerNumber = callerNumber;
         this.entryMs = entryMs;
         this.extraSkills = List.copyOf(extraSkills);
         this.priority = tier.priority() + extraPriority;
+        this.callbackOfferAfterWaitMs = callbackOfferAfterWaitMs;
     }
 
     /** Whether the caller accepted a callback; it stays one once the customer is back on the line. */

@@ -39,6 +39,7 @@ final class CallRouter {
     private final Timers timers;
     private final AcdCommands commands;
     private final RoutingOutcomes outcomes;
+    private final Announcer announcer;
     private long offersMade;
 
     CallRouter(RoutingTopology topology, EventTime time, Timers timers, AcdCommands commands,
@@ -49,6 +50,11 @@ final class CallRouter {
         this.timers = timers;
         this.commands = commands;
         this.outcomes = outcomes;
+        this.announcer = new Announcer(time, timers, commands);
+    }
+
+    Announcer announcer() {
+        return announcer;
     }
 
     Call call(long callId) {
@@ -66,6 +72,18 @@ final class CallRouter {
     void arrive(Call call, RoutedQueue queue) {
         calls.put(call.id, call);
         joinOrDivert(call, queue);
+    }
+
+    /**
+     * The call's place among its queue's waiting calls, from 1: a ringing or callback-placing call is
+     * at the front; 0 once answered or while a callback waits out its retry interval (in no bucket).
+     */
+    static int positionOf(Call call) {
+        return switch (call.state) {
+            case OFFERED, CALLING_BACK -> RINGING_POSITION;
+            case QUEUED, CALLBACK_PENDING -> call.member ? call.queue.positionOf(call) : 0;
+            default -> 0;
+        };
     }
 
     // ---- queues: join, overflow steps, exits
@@ -94,6 +112,9 @@ final class CallRouter {
         queue.waitingCalls++;
         outcomes.callEnteredQueue(nowMs, call.id, queue.id(), call.tier.id(), queue.positionOf(call));
         place(call);
+        if (!call.state.isFinal() && call.queue == queue) {
+            announcer.joined(call);
+        }
     }
 
     /** Leaves the queue it is in, by its exit: to another queue, or out of the engine. */
@@ -285,6 +306,7 @@ final class CallRouter {
         }
         call.state = CallState.CALLBACK_PENDING;
         call.callbackNumber = numberToCall;
+        announcer.stop(call);
         outcomes.callbackRequested(nowMs, call.id, call.queue.id(), nowMs - call.entryMs, position);
         if (ringing != null) {
             place(call);
@@ -405,6 +427,7 @@ final class CallRouter {
         finish(call, CallState.ENDED);
         agent.call = null;
         agent.handleMsSinceLogin += talkMs;
+        call.queue.handleTimes.add(talkMs + agent.wrapUpMsAfter(call.queue));
         if (agent.pendingLogout) {
             logOut(agent);
             return;
@@ -450,6 +473,7 @@ final class CallRouter {
         timers.cancel(call.stepTimer);
         timers.cancel(call.ringTimer);
         timers.cancel(call.retryTimer);
+        timers.cancel(call.announceTimer);
         calls.remove(call.id);
     }
 
@@ -464,6 +488,9 @@ final class CallRouter {
      */
     void setAgentState(Agent agent, AgentState state, String reason) {
         long nowMs = time.nowMs();
+        for (RoutedQueue queue : agent.servedQueues) {
+            queue.agentMoved(agent.state, state);
+        }
         agent.state = state;
         agent.reason = reason;
         agent.stateSinceMs = nowMs;

@@ -62,7 +62,7 @@ public final class RoutingEngine implements AcdEvents {
             reject("callQueued(call " + callId + "): the call is already queued");
         } else {
             router.arrive(new Call(callId, tier, callerNumber, time.nowMs(), skillList(asked.extraSkills()),
-                    asked.extraPriority()), queue);
+                    asked.extraPriority(), asked.callbackOfferAfterWaitMs()), queue);
         }
     }
 
@@ -292,6 +292,7 @@ public final class RoutingEngine implements AcdEvents {
             case RING_TIMEOUT -> router.ringTimedOut(timer.call);
             case WRAP_UP_END -> router.endWrapUp(timer.agent);
             case CALLBACK_RETRY -> router.retryCallback(timer.call);
+            case ANNOUNCE -> router.announcer().due(timer.call);
         }
     }
 

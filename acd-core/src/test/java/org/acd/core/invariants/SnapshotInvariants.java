@@ -228,11 +228,19 @@ final class SnapshotInvariants {
         for (QueueView queue : state.queues()) {
             int loggedIn = 0;
             int ready = 0;
+            int busy = 0;
+            int wrappingUp = 0;
             for (AgentView agent : state.agents()) {
                 if (agent.state() != AgentState.LOGGED_OUT && rules.meetsQueueSkills(agent.id(), queue.id())) {
                     loggedIn++;
                     ready += agent.routable() ? 1 : 0;
+                    busy += agent.state() == AgentState.RESERVED || agent.state() == AgentState.ON_CALL ? 1 : 0;
+                    wrappingUp += agent.state() == AgentState.WRAP_UP ? 1 : 0;
                 }
+            }
+            if (queue.agentsBusy() != busy || queue.agentsInWrapUp() != wrappingUp) {
+                fail("queue %s counts %d agents busy and %d wrapping up; its agents' states say %d and %d", queue.id(),
+                        queue.agentsBusy(), queue.agentsInWrapUp(), busy, wrappingUp);
             }
             int expectedWaiting = waiting.getOrDefault(queue.id(), new int[1])[0];
             long expectedOldest = oldest.getOrDefault(queue.id(), Long.MIN_VALUE);

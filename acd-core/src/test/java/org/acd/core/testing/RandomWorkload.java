@@ -209,12 +209,17 @@ public final class RandomWorkload {
                 Expect.APPLIES);
     }
 
-    /** Mostly nothing more than queue and tier; a fifth ask for extra skills, a tenth for extra points. */
+    /**
+     * Mostly nothing more than queue and tier; a fifth ask for extra skills, a tenth for extra
+     * points, nearly a third for a callback offer past an estimated wait of 20 to 80 s.
+     */
     private QueueRequest queueRequest() {
         int roll = random.nextInt(100);
         Map<String, Integer> skills = roll < 20 ? oneOf(EXTRA_SKILLS) : Map.of();
         int points = roll >= 15 && roll < 25 ? 10 + random.nextInt(60) : 0;
-        return skills.isEmpty() && points == 0 ? QueueRequest.NONE : new QueueRequest(skills, points, 0);
+        long callbackOfferAfterWaitMs = roll >= 20 && roll < 50 ? 20_000 + random.nextInt(60_000) : 0;
+        return skills.isEmpty() && points == 0 && callbackOfferAfterWaitMs == 0 ? QueueRequest.NONE
+                : new QueueRequest(skills, points, callbackOfferAfterWaitMs);
     }
 
     private WorkloadEvent callerHungUp(EngineSnapshot state, long eventMs, boolean raced) {

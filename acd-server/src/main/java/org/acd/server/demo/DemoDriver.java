@@ -86,6 +86,16 @@ final class DemoDriver implements AcdCommands {
         throw new UnsupportedOperationException("call " + callId + ": the demo's callers never ask for a callback");
     }
 
+    /** The demo's callers are not told anything; the outcome narration shows the queue instead. */
+    @Override
+    public void announcePosition(long callId, int position, long estimatedWaitSeconds) {
+    }
+
+    /** The demo's callers decline every callback offer and wait on. */
+    @Override
+    public void offerCallback(long callId) {
+    }
+
     @Override
     public void exitQueue(long callId, ExitAction action, String target) {
         thread.execute(() -> callers.leftQueue(callId));
