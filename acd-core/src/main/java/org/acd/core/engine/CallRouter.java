@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.acd.core.api.AcdCommands;
 import org.acd.core.api.AgentState;
 import org.acd.core.api.CallbackFailure;
+import org.acd.core.api.ExitAction;
 import org.acd.core.api.CallState;
 import org.acd.core.api.ExitReason;
 import org.acd.core.api.NotReadyReasons;
@@ -286,6 +287,74 @@ final class CallRouter {
             call.state = CallState.CALLBACK_PENDING;
         } else {
             call.state = CallState.QUEUED;
+        }
+    }
+
+    // ---- supervisor actions
+
+    /** Takes a waiting call out of where it waits: a ringing phone stops, its agent is returned to the caller. */
+    private Agent takeOutOfQueue(Call call) {
+        Agent ringing = call.state == CallState.OFFERED ? call.agent : null;
+        if (ringing != null) {
+            commands.cancelOffer(call.id, ringing.id());
+            detachOffer(call);
+        } else {
+            call.bucket.waitingCalls.remove(call);
+        }
+        timers.cancel(call.stepTimer);
+        timers.cancel(call.retryTimer);
+        call.queue.waitingCalls--;
+        return ringing;
+    }
+
+    /**
+     * Moves the waiting call to {@code queue}, keeping its entry time and priority, full or not. The
+     * priority includes the raise steps of the queue it leaves that fell due while its phone rang.
+     */
+    void move(Call call, RoutedQueue queue) {
+        Agent freed = takeOutOfQueue(call);
+        applyDueRaises(call);
+        outcomes.callOverflowed(time.nowMs(), call.id, call.queue.id(), queue.id(), ExitReason.SUPERVISOR);
+        join(call, queue, topology.levelsFor(queue, call.tier, call.extraSkills));
+        if (freed != null) {
+            setAgentState(freed, AgentState.READY, "");
+        }
+    }
+
+    /** The queue's steps due by now, up to a move step (which the supervisor's move overrides). */
+    private void applyDueRaises(Call call) {
+        long nowMs = time.nowMs();
+        while (call.stepsApplied < call.queue.steps().size()
+                && call.queueEntryMs + call.queue.steps().get(call.stepsApplied).afterMs() <= nowMs) {
+            OverflowStep step = call.queue.steps().get(call.stepsApplied++);
+            if (step instanceof OverflowStep.RaisePriority raise) {
+                call.priority += raise.points();
+            } else if (step instanceof OverflowStep.MoveToQueue) {
+                return;
+            }
+        }
+    }
+
+    /** Sets the priority of a waiting call; it takes its new place at once. */
+    void changePriority(Call call, int priority) {
+        call.priority = priority;
+        if (call.member) {
+            call.bucket.waitingCalls.remove(call);
+            call.keyForWaiting(time.epochMs());
+            call.bucket.waitingCalls.add(call);
+        }
+    }
+
+    /** Sends the waiting call out to voicemail, a transfer or a hang-up. */
+    void sendOut(Call call, ExitAction action, String target) {
+        Agent freed = takeOutOfQueue(call);
+        long nowMs = time.nowMs();
+        outcomes.callExited(nowMs, call.id, call.queue.id(), nowMs - call.entryMs, CallState.OVERFLOWED,
+                ExitReason.SUPERVISOR, action, target);
+        commands.exitQueue(call.id, action, target);
+        finish(call, CallState.OVERFLOWED);
+        if (freed != null) {
+            setAgentState(freed, AgentState.READY, "");
         }
     }
 

@@ -8,6 +8,7 @@ import org.acd.core.api.AcdEvents;
 import org.acd.core.api.AgentState;
 import org.acd.core.api.CallState;
 import org.acd.core.api.CallbackFailure;
+import org.acd.core.api.ExitAction;
 import org.acd.core.api.NotReadyReasons;
 import org.acd.core.api.Party;
 import org.acd.core.api.QueueRequest;
@@ -109,6 +110,60 @@ public final class RoutingEngine implements AcdEvents {
         } else {
             router.callbackAttemptFailed(call, reason == null ? CallbackFailure.UNREACHABLE : reason);
         }
+    }
+
+    @Override
+    public void callMoved(long nowMs, long callId, String queueId) {
+        advanceTo(nowMs);
+        Call call = waitingCall("callMoved", callId);
+        RoutedQueue queue = topology.queues.get(queueId);
+        if (call == null) {
+            return;
+        }
+        if (queue == null) {
+            reject("callMoved: unknown queue '" + queueId + "'");
+        } else if (queue == call.queue) {
+            reject("callMoved: call " + callId + " is in " + queueId + " already");
+        } else {
+            router.move(call, queue);
+        }
+    }
+
+    @Override
+    public void callPriorityChanged(long nowMs, long callId, int priority) {
+        advanceTo(nowMs);
+        Call call = waitingCall("callPriorityChanged", callId);
+        if (call != null) {
+            router.changePriority(call, priority);
+        }
+    }
+
+    @Override
+    public void callSentOut(long nowMs, long callId, ExitAction action, String target) {
+        advanceTo(nowMs);
+        Call call = waitingCall("callSentOut", callId);
+        if (call == null) {
+            return;
+        }
+        if (action == null || action == ExitAction.QUEUE) {
+            reject("callSentOut: call " + callId + " needs voicemail, transfer, callback or hangup (a move is callMoved)");
+        } else {
+            router.sendOut(call, action, target == null ? "" : target);
+        }
+    }
+
+    /** The call if no agent answered it yet (queued, ringing or waiting for a callback); else rejected, null. */
+    private Call waitingCall(String event, long callId) {
+        Call call = router.call(callId);
+        if (call == null) {
+            reject(event + ": unknown call " + callId);
+            return null;
+        }
+        if (call.state == CallState.CONNECTED || call.state == CallState.CALLING_BACK) {
+            reject(event + ": call " + callId + " is " + call.state + ", not waiting");
+            return null;
+        }
+        return call;
     }
 
     @Override

@@ -215,11 +215,12 @@ final class SnapshotInvariants {
     private void checkQueues() {
         Map<String, int[]> waiting = new HashMap<>();
         Map<String, Long> oldest = new HashMap<>();
-        Map<String, Integer> callbacks = new HashMap<>();
+        Map<String, Integer> overLimits = new HashMap<>();
         for (CallView call : state.calls()) {
             if (waiting(call)) {
-                if (!call.callbackNumber().isEmpty()) {
-                    callbacks.merge(call.queueId(), 1, Integer::sum);
+                CallRecord record = ledger.call(call.id());
+                if (record != null && record.joinedOverLimits) {
+                    overLimits.merge(call.queueId(), 1, Integer::sum);
                 }
                 waiting.computeIfAbsent(call.queueId(), q -> new int[1])[0]++;
                 oldest.merge(call.queueId(), call.entryMs(), Math::min);
@@ -251,9 +252,9 @@ final class SnapshotInvariants {
                         queue.id(), queue, expectedWaiting, ledger.waiting(queue.id()), expectedOldest, loggedIn, ready);
             }
             int maxWaiting = rules.queue(queue.id()).maxWaiting();
-            if (maxWaiting > 0 && queue.waitingCalls() - callbacks.getOrDefault(queue.id(), 0) > maxWaiting) {
-                fail("queue %s holds %d calls (%s callbacks moved in), more than its max of %d", queue.id(),
-                        queue.waitingCalls(), callbacks.get(queue.id()), maxWaiting);
+            if (maxWaiting > 0 && queue.waitingCalls() - overLimits.getOrDefault(queue.id(), 0) > maxWaiting) {
+                fail("queue %s holds %d calls (%s moved in past its limits), more than its max of %d", queue.id(),
+                        queue.waitingCalls(), overLimits.get(queue.id()), maxWaiting);
             }
         }
     }
