@@ -5,13 +5,11 @@ import java.util.function.Consumer;
 import org.acd.core.api.AcdCommands;
 import org.acd.core.api.AgentState;
 import org.acd.core.api.CallbackFailure;
-import org.acd.core.api.ExitAction;
 import org.acd.core.api.CallState;
 import org.acd.core.api.ExitReason;
 import org.acd.core.api.NotReadyReasons;
 import org.acd.core.api.Party;
 import org.acd.core.api.RoutingOutcomes;
-import org.acd.core.model.CallbackPolicy;
 import org.acd.core.model.OverflowStep;
 import org.acd.core.model.QueueExit;
 import org.agrona.collections.Long2ObjectHashMap;
@@ -31,7 +29,7 @@ import org.agrona.collections.Long2ObjectHashMap;
 final class CallRouter {
 
     /** A call whose agent is being rung is at the front of its queue: it is being served. */
-    private static final int RINGING_POSITION = 1;
+    static final int RINGING_POSITION = 1;
 
     private final Long2ObjectHashMap<Call> calls = new Long2ObjectHashMap<>();
     private final RoutingTopology topology;
@@ -41,6 +39,8 @@ final class CallRouter {
     private final AcdCommands commands;
     private final RoutingOutcomes outcomes;
     private final Announcer announcer;
+    private final Callbacks callbacks;
+    private final SupervisorActions supervisor;
     private long offersMade;
 
     CallRouter(RoutingTopology topology, EventTime time, Timers timers, AcdCommands commands,
@@ -52,10 +52,20 @@ final class CallRouter {
         this.commands = commands;
         this.outcomes = outcomes;
         this.announcer = new Announcer(time, timers, commands);
+        this.callbacks = new Callbacks(this, time, timers, commands, outcomes);
+        this.supervisor = new SupervisorActions(this, topology, time, timers, commands, outcomes);
     }
 
     Announcer announcer() {
         return announcer;
+    }
+
+    Callbacks callbacks() {
+        return callbacks;
+    }
+
+    SupervisorActions supervisor() {
+        return supervisor;
     }
 
     Call call(long callId) {
@@ -103,7 +113,7 @@ final class CallRouter {
         }
     }
 
-    private void join(Call call, RoutedQueue queue, Bucket[] levels) {
+    void join(Call call, RoutedQueue queue, Bucket[] levels) {
         long nowMs = time.nowMs();
         call.queue = queue;
         call.levels = levels;
@@ -144,7 +154,7 @@ final class CallRouter {
      * Puts a queued call where it belongs now: applies the overflow steps that are due, leaves on
      * max wait, then offers it to a ready agent of its bucket or waits there. O(log n).
      */
-    private void place(Call call) {
+    void place(Call call) {
         long nowMs = time.nowMs();
         RoutedQueue queue = call.queue;
         while (call.stepsApplied < queue.steps().size()
@@ -173,7 +183,7 @@ final class CallRouter {
         armStepTimer(call);
     }
 
-    private void armStepTimer(Call call) {
+    void armStepTimer(Call call) {
         RoutedQueue queue = call.queue;
         long dueMs = Long.MAX_VALUE;
         if (call.stepsApplied < queue.steps().size()) {
@@ -246,7 +256,7 @@ final class CallRouter {
         long nowMs = time.nowMs();
         if (call.state == CallState.CALLING_BACK) {
             commands.cancelOffer(call.id, call.agent.id());
-            callbackAttemptFailed(call, CallbackFailure.NO_ANSWER);
+            callbacks.attemptFailed(call, CallbackFailure.NO_ANSWER);
             return;
         }
         Agent agent = call.agent;
@@ -278,7 +288,7 @@ final class CallRouter {
     }
 
     /** An offer taken back; a callback attempt taken back before the customer answered does not count. */
-    private void detachOffer(Call call) {
+    void detachOffer(Call call) {
         timers.cancel(call.ringTimer);
         call.agent.call = null;
         call.agent = null;
@@ -288,147 +298,6 @@ final class CallRouter {
         } else {
             call.state = CallState.QUEUED;
         }
-    }
-
-    // ---- supervisor actions
-
-    /** Takes a waiting call out of where it waits: a ringing phone stops, its agent is returned to the caller. */
-    private Agent takeOutOfQueue(Call call) {
-        Agent ringing = call.state == CallState.OFFERED ? call.agent : null;
-        if (ringing != null) {
-            commands.cancelOffer(call.id, ringing.id());
-            detachOffer(call);
-        } else {
-            call.bucket.waitingCalls.remove(call);
-        }
-        timers.cancel(call.stepTimer);
-        timers.cancel(call.retryTimer);
-        call.queue.waitingCalls--;
-        return ringing;
-    }
-
-    /**
-     * Moves the waiting call to {@code queue}, keeping its entry time and priority, full or not. The
-     * priority includes the raise steps of the queue it leaves that fell due while its phone rang.
-     */
-    void move(Call call, RoutedQueue queue) {
-        Agent freed = takeOutOfQueue(call);
-        applyDueRaises(call);
-        outcomes.callOverflowed(time.nowMs(), call.id, call.queue.id(), queue.id(), ExitReason.SUPERVISOR);
-        join(call, queue, topology.levelsFor(queue, call.tier, call.extraSkills));
-        if (freed != null) {
-            setAgentState(freed, AgentState.READY, "");
-        }
-    }
-
-    /** The queue's steps due by now, up to a move step (which the supervisor's move overrides). */
-    private void applyDueRaises(Call call) {
-        long nowMs = time.nowMs();
-        while (call.stepsApplied < call.queue.steps().size()
-                && call.queueEntryMs + call.queue.steps().get(call.stepsApplied).afterMs() <= nowMs) {
-            OverflowStep step = call.queue.steps().get(call.stepsApplied++);
-            if (step instanceof OverflowStep.RaisePriority raise) {
-                call.priority += raise.points();
-            } else if (step instanceof OverflowStep.MoveToQueue) {
-                return;
-            }
-        }
-    }
-
-    /** Sets the priority of a waiting call; it takes its new place at once. */
-    void changePriority(Call call, int priority) {
-        call.priority = priority;
-        if (call.member) {
-            call.bucket.waitingCalls.remove(call);
-            call.keyForWaiting(time.epochMs());
-            call.bucket.waitingCalls.add(call);
-        }
-    }
-
-    /** Sends the waiting call out to voicemail, a transfer or a hang-up. */
-    void sendOut(Call call, ExitAction action, String target) {
-        Agent freed = takeOutOfQueue(call);
-        long nowMs = time.nowMs();
-        outcomes.callExited(nowMs, call.id, call.queue.id(), nowMs - call.entryMs, CallState.OVERFLOWED,
-                ExitReason.SUPERVISOR, action, target);
-        commands.exitQueue(call.id, action, target);
-        finish(call, CallState.OVERFLOWED);
-        if (freed != null) {
-            setAgentState(freed, AgentState.READY, "");
-        }
-    }
-
-    // ---- callbacks
-
-    /**
-     * The caller accepted a callback: the call stays where it is, keys and all, without a caller
-     * on the line, and no longer has a max wait. A phone ringing for it stops, and that agent is
-     * free again once the call is back in place.
-     */
-    void requestCallback(Call call, String numberToCall) {
-        long nowMs = time.nowMs();
-        Agent ringing = call.state == CallState.OFFERED ? call.agent : null;
-        int position = ringing != null ? RINGING_POSITION : call.queue.positionOf(call);
-        if (ringing != null) {
-            commands.cancelOffer(call.id, ringing.id());
-            detachOffer(call);
-        }
-        call.state = CallState.CALLBACK_PENDING;
-        call.callbackNumber = numberToCall;
-        announcer.stop(call);
-        outcomes.callbackRequested(nowMs, call.id, call.queue.id(), nowMs - call.entryMs, position);
-        if (ringing != null) {
-            place(call);
-            setAgentState(ringing, AgentState.READY, "");
-        } else {
-            timers.cancel(call.stepTimer);
-            armStepTimer(call);
-        }
-    }
-
-    /** The customer answered: the agent's phone rings now, under the queue's ring timeout. */
-    void callbackAnswered(Call call) {
-        long nowMs = time.nowMs();
-        call.state = CallState.OFFERED;
-        call.offeredAtMs = nowMs;
-        outcomes.callbackAnswered(nowMs, call.id, call.queue.id(), call.agent.id(), call.callbackAttempts);
-        timers.arm(call.ringTimer, nowMs + call.queue.config.ringTimeoutMs());
-    }
-
-    /**
-     * The attempt did not reach the customer: the agent is free again, and the call waits out the
-     * retry interval outside its bucket, or has failed after the queue's last attempt.
-     */
-    void callbackAttemptFailed(Call call, CallbackFailure reason) {
-        long nowMs = time.nowMs();
-        Agent agent = call.agent;
-        timers.cancel(call.ringTimer);
-        agent.call = null;
-        call.agent = null;
-        CallbackPolicy policy = call.queue.config.callback();
-        boolean retry = call.callbackAttempts < policy.maxAttempts();
-        long retryAtMs = retry ? nowMs + policy.retryIntervalMs() : 0;
-        outcomes.callbackAttemptFailed(nowMs, call.id, call.queue.id(), agent.id(), call.callbackAttempts, reason,
-                retryAtMs);
-        if (retry) {
-            call.state = CallState.CALLBACK_PENDING;
-            timers.arm(call.retryTimer, retryAtMs);
-        } else {
-            failCallback(call);
-        }
-        setAgentState(agent, AgentState.READY, "");
-    }
-
-    /** The retry interval passed: the call takes its place again, with its original entry time. */
-    void retryCallback(Call call) {
-        place(call);
-    }
-
-    private void failCallback(Call call) {
-        long nowMs = time.nowMs();
-        call.queue.waitingCalls--;
-        outcomes.callbackFailed(nowMs, call.id, call.queue.id(), nowMs - call.entryMs, call.callbackAttempts);
-        finish(call, CallState.CALLBACK_FAILED);
     }
 
     // ---- endings
@@ -441,7 +310,7 @@ final class CallRouter {
     void callerHungUp(Call call) {
         long nowMs = time.nowMs();
         if (call.isCallback() && (call.state == CallState.QUEUED || call.state == CallState.OFFERED)) {
-            customerLeftCallback(call);
+            callbacks.customerLeft(call);
             return;
         }
         switch (call.state) {
@@ -466,25 +335,6 @@ final class CallRouter {
             }
             case CONNECTED -> complete(call, Party.CALLER);
             default -> throw new IllegalStateException("call " + call.id + " is already " + call.state);
-        }
-    }
-
-    private void customerLeftCallback(Call call) {
-        long nowMs = time.nowMs();
-        Agent agent = call.agent;
-        if (agent != null) {
-            commands.cancelOffer(call.id, agent.id());
-            timers.cancel(call.ringTimer);
-            agent.call = null;
-            call.agent = null;
-        } else {
-            call.bucket.waitingCalls.remove(call);
-        }
-        outcomes.callbackAttemptFailed(nowMs, call.id, call.queue.id(), agent == null ? "" : agent.id(),
-                call.callbackAttempts, CallbackFailure.HUNG_UP, 0);
-        failCallback(call);
-        if (agent != null) {
-            setAgentState(agent, AgentState.READY, "");
         }
     }
 
@@ -537,7 +387,7 @@ final class CallRouter {
         setAgentState(agent, AgentState.LOGGED_OUT, "");
     }
 
-    private void finish(Call call, CallState finalState) {
+    void finish(Call call, CallState finalState) {
         call.state = finalState;
         timers.cancel(call.stepTimer);
         timers.cancel(call.ringTimer);

@@ -86,7 +86,7 @@ public final class RoutingEngine implements AcdEvents {
         } else if (numberToCall == null || numberToCall.isBlank()) {
             reject("callbackRequested: call " + callId + " names no number to call");
         } else {
-            router.requestCallback(call, numberToCall);
+            router.callbacks().request(call, numberToCall);
         }
     }
 
@@ -97,7 +97,7 @@ public final class RoutingEngine implements AcdEvents {
         if (call == null || call.state != CallState.CALLING_BACK) {
             reject("callbackAnswered: no callback is being placed for call " + callId);
         } else {
-            router.callbackAnswered(call);
+            router.callbacks().answered(call);
         }
     }
 
@@ -108,7 +108,7 @@ public final class RoutingEngine implements AcdEvents {
         if (call == null || call.state != CallState.CALLING_BACK) {
             reject("callbackFailed: no callback is being placed for call " + callId);
         } else {
-            router.callbackAttemptFailed(call, reason == null ? CallbackFailure.UNREACHABLE : reason);
+            router.callbacks().attemptFailed(call, reason == null ? CallbackFailure.UNREACHABLE : reason);
         }
     }
 
@@ -125,7 +125,7 @@ public final class RoutingEngine implements AcdEvents {
         } else if (queue == call.queue) {
             reject("callMoved: call " + callId + " is in " + queueId + " already");
         } else {
-            router.move(call, queue);
+            router.supervisor().move(call, queue);
         }
     }
 
@@ -134,7 +134,7 @@ public final class RoutingEngine implements AcdEvents {
         advanceTo(nowMs);
         Call call = waitingCall("callPriorityChanged", callId);
         if (call != null) {
-            router.changePriority(call, priority);
+            router.supervisor().changePriority(call, priority);
         }
     }
 
@@ -148,7 +148,7 @@ public final class RoutingEngine implements AcdEvents {
         if (action == null || action == ExitAction.QUEUE) {
             reject("callSentOut: call " + callId + " needs voicemail, transfer, callback or hangup (a move is callMoved)");
         } else {
-            router.sendOut(call, action, target == null ? "" : target);
+            router.supervisor().sendOut(call, action, target == null ? "" : target);
         }
     }
 
@@ -346,7 +346,7 @@ public final class RoutingEngine implements AcdEvents {
             case QUEUE_STEP -> router.stepDue(timer.call);
             case RING_TIMEOUT -> router.ringTimedOut(timer.call);
             case WRAP_UP_END -> router.endWrapUp(timer.agent);
-            case CALLBACK_RETRY -> router.retryCallback(timer.call);
+            case CALLBACK_RETRY -> router.callbacks().retry(timer.call);
             case ANNOUNCE -> router.announcer().due(timer.call);
         }
     }
