@@ -28,12 +28,19 @@ final class Announcer {
         this.commands = commands;
     }
 
-    /** The call joined a queue: it may be offered a callback at once, and is looked at again later. */
+    /**
+     * The call joined a queue: it may be offered a callback at once, and is looked at again later.
+     * Its position is worked out only when a callback offer is pending: most calls cost nothing here.
+     */
     void joined(Call call) {
-        if (call.state == CallState.QUEUED) {
+        if (call.state == CallState.QUEUED && offerPending(call)) {
             offerCallbackIfDue(call, WaitEstimator.estimateMs(call.queue, call.queue.positionOf(call)));
         }
         armNext(call);
+    }
+
+    private static boolean offerPending(Call call) {
+        return call.callbackOfferAfterWaitMs > 0 && !call.callbackOffered;
     }
 
     /** The call's look is due. */
@@ -49,26 +56,25 @@ final class Announcer {
 
     /** The caller left the line for a callback: nothing more to tell them. */
     void stop(Call call) {
-        timers.cancel(call.announceTimer);
+        call.cancelAnnouncements(timers);
     }
 
     private void armNext(Call call) {
         if (call.isCallback()) {
-            timers.cancel(call.announceTimer);
+            stop(call);
             return;
         }
         AnnouncePolicy policy = call.queue.config.announce();
-        boolean offerPending = call.callbackOfferAfterWaitMs > 0 && !call.callbackOffered;
-        long everyMs = policy.isOn() ? policy.everyMs() : offerPending ? CALLBACK_OFFER_CHECK_MS : 0;
+        long everyMs = policy.isOn() ? policy.everyMs() : offerPending(call) ? CALLBACK_OFFER_CHECK_MS : 0;
         if (everyMs > 0) {
-            timers.arm(call.announceTimer, time.nowMs() + everyMs);
+            timers.arm(call.announceTimer(), time.nowMs() + everyMs);
         } else {
-            timers.cancel(call.announceTimer);
+            stop(call);
         }
     }
 
     private void offerCallbackIfDue(Call call, long estimateMs) {
-        if (call.callbackOfferAfterWaitMs > 0 && !call.callbackOffered && estimateMs > call.callbackOfferAfterWaitMs) {
+        if (offerPending(call) && estimateMs > call.callbackOfferAfterWaitMs) {
             call.callbackOffered = true;
             commands.offerCallback(call.id);
         }

@@ -21,8 +21,9 @@ final class Call extends RankedNode {
     final Timer stepTimer = Timer.forCall(Timer.Kind.QUEUE_STEP, this);
     /** The ring timeout of an offer, or the answer timeout of a callback attempt. */
     final Timer ringTimer = Timer.forCall(Timer.Kind.RING_TIMEOUT, this);
-    final Timer retryTimer = Timer.forCall(Timer.Kind.CALLBACK_RETRY, this);
-    final Timer announceTimer = Timer.forCall(Timer.Kind.ANNOUNCE, this);
+    /** Made when first armed: most calls never need them, and arrivals should allocate little. */
+    private Timer retryTimer;
+    private Timer announceTimer;
     /** Offer a callback once the estimated wait exceeds this; 0: never. */
     final long callbackOfferAfterWaitMs;
 
@@ -59,6 +60,39 @@ final class Call extends RankedNode {
         this.extraSkills = List.copyOf(extraSkills);
         this.priority = tier.priority() + extraPriority;
         this.callbackOfferAfterWaitMs = callbackOfferAfterWaitMs;
+    }
+
+    Timer retryTimer() {
+        if (retryTimer == null) {
+            retryTimer = Timer.forCall(Timer.Kind.CALLBACK_RETRY, this);
+        }
+        return retryTimer;
+    }
+
+    Timer announceTimer() {
+        if (announceTimer == null) {
+            announceTimer = Timer.forCall(Timer.Kind.ANNOUNCE, this);
+        }
+        return announceTimer;
+    }
+
+    /** Disarms the timers made on demand. */
+    void cancelOptionalTimers(Timers timers) {
+        if (retryTimer != null) {
+            timers.cancel(retryTimer);
+        }
+        cancelAnnouncements(timers);
+    }
+
+    void cancelAnnouncements(Timers timers) {
+        if (announceTimer != null) {
+            timers.cancel(announceTimer);
+        }
+    }
+
+    /** When the next callback attempt may start, {@link Long#MIN_VALUE} if none waits. */
+    long retryDueMsOrNone() {
+        return retryTimer == null ? Long.MIN_VALUE : retryTimer.dueMsOrNone();
     }
 
     /** Whether the caller accepted a callback; it stays one once the customer is back on the line. */

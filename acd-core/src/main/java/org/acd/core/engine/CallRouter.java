@@ -391,8 +391,7 @@ final class CallRouter {
         call.state = finalState;
         timers.cancel(call.stepTimer);
         timers.cancel(call.ringTimer);
-        timers.cancel(call.retryTimer);
-        timers.cancel(call.announceTimer);
+        call.cancelOptionalTimers(timers);
         calls.remove(call.id);
     }
 

@@ -81,7 +81,7 @@ final class Callbacks {
                 retryAtMs);
         if (retry) {
             call.state = CallState.CALLBACK_PENDING;
-            timers.arm(call.retryTimer, retryAtMs);
+            timers.arm(call.retryTimer(), retryAtMs);
         } else {
             fail(call);
         }

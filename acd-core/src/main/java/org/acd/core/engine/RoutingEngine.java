@@ -50,7 +50,8 @@ public final class RoutingEngine implements AcdEvents {
         RoutedQueue queue = topology.queues.get(queueId);
         Tier tier = topology.tiers.get(tierId);
         QueueRequest asked = request == null ? QueueRequest.NONE : request;
-        String badSkills = topology.problemsWith(asked.extraSkills());
+        Map<String, Integer> extraSkills = asked.extraSkills();
+        String badSkills = extraSkills.isEmpty() ? "" : topology.problemsWith(extraSkills);
         if (callId <= 0) {
             reject("callQueued(call " + callId + "): call ids must be positive");
         } else if (queue == null) {
@@ -62,12 +63,15 @@ public final class RoutingEngine implements AcdEvents {
         } else if (router.call(callId) != null) {
             reject("callQueued(call " + callId + "): the call is already queued");
         } else {
-            router.arrive(new Call(callId, tier, callerNumber, time.nowMs(), skillList(asked.extraSkills()),
+            router.arrive(new Call(callId, tier, callerNumber, time.nowMs(), skillList(extraSkills),
                     asked.extraPriority(), asked.callbackOfferAfterWaitMs()), queue);
         }
     }
 
     private static List<SkillRequirement> skillList(Map<String, Integer> skills) {
+        if (skills.isEmpty()) {
+            return List.of();
+        }
         List<SkillRequirement> list = new ArrayList<>(skills.size());
         skills.forEach((skill, minProficiency) -> list.add(new SkillRequirement(skill, minProficiency)));
         return list;

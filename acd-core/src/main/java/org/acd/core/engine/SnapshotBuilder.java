@@ -68,7 +68,7 @@ final class SnapshotBuilder {
                 call.agent == null ? "" : call.agent.id(), call.offeredAtMs, call.connectedAtMs,
                 call.stepTimer.dueMsOrNone(), call.ringTimer.dueMsOrNone(), extraSkills(call),
                 call.callbackNumber == null ? "" : call.callbackNumber, call.callbackAttempts,
-                call.retryTimer.dueMsOrNone(), position, position == 0 ? WaitEstimator.UNKNOWN
+                call.retryDueMsOrNone(), position, position == 0 ? WaitEstimator.UNKNOWN
                         : WaitEstimator.estimateMs(call.queue, position));
     }
 

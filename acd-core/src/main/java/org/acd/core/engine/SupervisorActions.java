@@ -41,7 +41,7 @@ final class SupervisorActions {
             call.bucket.waitingCalls.remove(call);
         }
         timers.cancel(call.stepTimer);
-        timers.cancel(call.retryTimer);
+        call.cancelOptionalTimers(timers);
         call.queue.waitingCalls--;
         return ringing;
     }
