@@ -137,6 +137,16 @@ final class CommandProbe implements AcdCommands {
         unexpectedCommands++;
     }
 
+    @Override
+    public void announcePosition(long callId, int position, long estimatedWaitSeconds) {
+        unexpectedCommands++;
+    }
+
+    @Override
+    public void offerCallback(long callId) {
+        unexpectedCommands++;
+    }
+
     // ---- after the run
 
     /** The thread that called this executor first, the engine thread; -1 before the first offer. */

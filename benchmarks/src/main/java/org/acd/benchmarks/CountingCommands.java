@@ -38,6 +38,16 @@ final class CountingCommands implements AcdCommands {
         others++;
     }
 
+    @Override
+    public void announcePosition(long callId, int position, long estimatedWaitSeconds) {
+        others++;
+    }
+
+    @Override
+    public void offerCallback(long callId) {
+        others++;
+    }
+
     long offers() {
         return offers;
     }

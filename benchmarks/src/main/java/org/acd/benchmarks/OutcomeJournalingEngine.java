@@ -2,6 +2,7 @@ package org.acd.benchmarks;
 
 import org.acd.core.api.AcdEvents;
 import org.acd.core.api.CallbackFailure;
+import org.acd.core.api.ExitAction;
 import org.acd.core.api.QueueRequest;
 import org.acd.core.engine.RoutingEngine;
 import org.acd.core.journal.OutcomeRecorder;
@@ -50,6 +51,27 @@ final class OutcomeJournalingEngine implements AcdEvents {
     public void callbackFailed(long nowMs, long callId, CallbackFailure reason) {
         outcomes.beginEvent(nextEventIndex++, 0);
         engine.callbackFailed(nowMs, callId, reason);
+        outcomes.endEvent();
+    }
+
+    @Override
+    public void callMoved(long nowMs, long callId, String queueId) {
+        outcomes.beginEvent(nextEventIndex++, 0);
+        engine.callMoved(nowMs, callId, queueId);
+        outcomes.endEvent();
+    }
+
+    @Override
+    public void callPriorityChanged(long nowMs, long callId, int priority) {
+        outcomes.beginEvent(nextEventIndex++, 0);
+        engine.callPriorityChanged(nowMs, callId, priority);
+        outcomes.endEvent();
+    }
+
+    @Override
+    public void callSentOut(long nowMs, long callId, ExitAction action, String target) {
+        outcomes.beginEvent(nextEventIndex++, 0);
+        engine.callSentOut(nowMs, callId, action, target);
         outcomes.endEvent();
     }
 

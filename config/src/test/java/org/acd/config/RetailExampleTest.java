@@ -12,6 +12,8 @@ import org.acd.config.model.AcdConfig;
 import org.acd.config.model.AmiSecret;
 import org.acd.config.model.ServiceLevelTarget;
 import org.acd.core.model.AgentConfig;
+import org.acd.core.model.AnnouncePolicy;
+import org.acd.core.model.CallbackPolicy;
 import org.acd.core.model.OverflowStep;
 import org.acd.core.model.QueueConfig;
 import org.acd.core.model.QueueExit;
@@ -53,7 +55,9 @@ final class RetailExampleTest {
                 QueueConfig.builder("orders").skill("orders", 3).strategy(RoutingStrategy.LONGEST_IDLE)
                         .overflow(new OverflowStep.RelaxProficiency(10_000, 1))
                         .maxWaitMs(60_000).onMaxWait(QueueExit.voicemail("orders"))
-                        .ringTimeoutMs(4_000).wrapUpMs(2_000).build(),
+                        .ringTimeoutMs(4_000).wrapUpMs(2_000)
+                        .callback(new CallbackPolicy(120_000, 3, 30_000))
+                        .announce(new AnnouncePolicy(30_000, true, true, 30_000)).build(),
                 QueueConfig.builder("returns").skill("returns", 3).strategy(RoutingStrategy.MOST_SKILLED)
                         .overflow(new OverflowStep.MoveToQueue(10_000, "orders"))
                         .ringTimeoutMs(4_000).wrapUpMs(2_000).build(),

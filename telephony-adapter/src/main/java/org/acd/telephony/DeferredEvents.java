@@ -2,6 +2,7 @@ package org.acd.telephony;
 
 import org.acd.core.api.AcdEvents;
 import org.acd.core.api.CallbackFailure;
+import org.acd.core.api.ExitAction;
 import org.acd.core.api.QueueRequest;
 
 /**
@@ -43,6 +44,21 @@ final class DeferredEvents implements AcdEvents {
     @Override
     public void callbackFailed(long nowMs, long callId, CallbackFailure reason) {
         target().callbackFailed(nowMs, callId, reason);
+    }
+
+    @Override
+    public void callMoved(long nowMs, long callId, String queueId) {
+        target().callMoved(nowMs, callId, queueId);
+    }
+
+    @Override
+    public void callPriorityChanged(long nowMs, long callId, int priority) {
+        target().callPriorityChanged(nowMs, callId, priority);
+    }
+
+    @Override
+    public void callSentOut(long nowMs, long callId, ExitAction action, String target) {
+        target().callSentOut(nowMs, callId, action, target);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.acd.core.api.AcdCommands;
 import org.acd.core.api.CallbackFailure;
 import org.acd.core.api.ExitAction;
@@ -36,6 +37,8 @@ public final class TelephonyCommands implements AcdCommands, AutoCloseable {
     private final CallLegs legs;
     private final AmiActions actions;
     private final Duration maxRing;
+    private final AtomicLong announcementsNotPlayed = new AtomicLong();
+    private final AtomicLong callbackOffersNotMade = new AtomicLong();
     private final ExecutorService thread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
             new LinkedBlockingQueue<>(MAX_QUEUED_COMMANDS), runnable -> {
                 Thread t = new Thread(runnable, "acd-telephony-commands");
@@ -109,6 +112,34 @@ public final class TelephonyCommands implements AcdCommands, AutoCloseable {
                         legs.callbackFailed(callId, CallbackFailure.UNREACHABLE);
                     }
                 }));
+    }
+
+    /**
+     * Counted and logged at debug only: playing position and wait prompts to the caller's channel is
+     * the in-queue IVR's, not written yet.
+     */
+    @Override
+    public void announcePosition(long callId, int position, long estimatedWaitSeconds) {
+        announcementsNotPlayed.incrementAndGet();
+        LOG.debug("call {}: announcement of position {} and wait {} s not played (no in-queue prompts yet)", callId,
+                position, estimatedWaitSeconds);
+    }
+
+    /** Counted and logged at debug only: the callback offer flow runs in the in-queue IVR, not written yet. */
+    @Override
+    public void offerCallback(long callId) {
+        callbackOffersNotMade.incrementAndGet();
+        LOG.debug("call {}: callback offer not made (no in-queue IVR yet)", callId);
+    }
+
+    /** Announcements the engine asked for that no prompt carried out. */
+    public long announcementsNotPlayed() {
+        return announcementsNotPlayed.get();
+    }
+
+    /** Callback offers the engine asked for that no flow carried out. */
+    public long callbackOffersNotMade() {
+        return callbackOffersNotMade.get();
     }
 
     private void ring(OfferChannelId offer, String endpoint) {

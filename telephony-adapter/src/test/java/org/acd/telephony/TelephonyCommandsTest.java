@@ -96,6 +96,16 @@ final class TelephonyCommandsTest {
     }
 
     @Test
+    void shouldCountAnnouncementsAndCallbackOffersItCannotCarryOutYetWithoutTouchingAsterisk() {
+        commands.announcePosition(42, 3, 120);
+        commands.offerCallback(42);
+
+        assertEquals(1, commands.announcementsNotPlayed());
+        assertEquals(1, commands.callbackOffersNotMade());
+        assertEquals(List.of(), asterisk.drain());
+    }
+
+    @Test
     void shouldHangUpTheRingingLegWhenTheOfferIsCancelledAndIgnoreItsHangUp() throws Exception {
         commands.offerCall(42, "agent1", "PJSIP/agent1");
         asterisk.nextAction();

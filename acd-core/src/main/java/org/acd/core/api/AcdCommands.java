@@ -27,4 +27,14 @@ public interface AcdCommands {
      * {@link #cancelOffer} for the call and agent ends the attempt (both legs).
      */
     void placeCallback(long callId, String agentId, String endpoint, String numberToCall);
+
+    /**
+     * Tell the waiting caller where they are: {@code position} from 1 (0: not to be said) and the
+     * estimated wait in whole seconds, rounded up (-1: not to be said). Never sent to the caller who
+     * is next.
+     */
+    void announcePosition(long callId, int position, long estimatedWaitSeconds);
+
+    /** Offer the waiting caller a callback that keeps their place; their answer comes back as {@link AcdEvents#callbackRequested}. */
+    void offerCallback(long callId);
 }

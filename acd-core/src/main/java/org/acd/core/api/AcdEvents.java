@@ -31,6 +31,21 @@ public interface AcdEvents {
     /** The callback placed for the call did not reach the customer. */
     void callbackFailed(long nowMs, long callId, CallbackFailure reason);
 
+    /**
+     * A supervisor moved the waiting call to another queue; it keeps its original entry time and
+     * priority, and joins even a full queue. A phone ringing for it stops.
+     */
+    void callMoved(long nowMs, long callId, String queueId);
+
+    /** A supervisor set the waiting call's priority; raise-priority steps still to come add to it. */
+    void callPriorityChanged(long nowMs, long callId, int priority);
+
+    /**
+     * A supervisor sent the waiting call out of queueing: to voicemail, a transfer target or a
+     * hang-up ({@link ExitAction#QUEUE} is {@link #callMoved}). A phone ringing for it stops.
+     */
+    void callSentOut(long nowMs, long callId, ExitAction action, String target);
+
     /** The caller hung up, whatever the call's state. */
     void callerHungUp(long nowMs, long callId);
 

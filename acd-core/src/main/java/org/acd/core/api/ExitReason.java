@@ -6,5 +6,7 @@ public enum ExitReason {
     QUEUE_FULL,
     NO_AGENTS,
     /** An overflow step moved it on. */
-    OVERFLOW_STEP
+    OVERFLOW_STEP,
+    /** A supervisor moved it or sent it out. */
+    SUPERVISOR
 }

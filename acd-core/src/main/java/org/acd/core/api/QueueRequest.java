@@ -36,7 +36,7 @@ public final class QueueRequest {
 
     /** In skill order: kept sorted here, and the journal reads a map back in the order it was written. */
     public Map<String, Integer> extraSkills() {
-        return Collections.unmodifiableMap(extraSkills);
+        return extraSkills.isEmpty() ? Map.of() : Collections.unmodifiableMap(extraSkills);
     }
 
     public int extraPriority() {

@@ -16,6 +16,8 @@ final class Agent {
     AgentInBucket[] memberships = new AgentInBucket[0];
     /** One membership per distinct {@link ReadyAgents} of its buckets: where the agent goes when routable. */
     AgentInBucket[] readyMemberships = new AgentInBucket[0];
+    /** The queues whose own skills the agent meets, whose agent counts follow its state. */
+    RoutedQueue[] servedQueues = new RoutedQueue[0];
 
     AgentState state = AgentState.LOGGED_OUT;
     String reason = "";

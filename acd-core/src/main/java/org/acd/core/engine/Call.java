@@ -21,7 +21,11 @@ final class Call extends RankedNode {
     final Timer stepTimer = Timer.forCall(Timer.Kind.QUEUE_STEP, this);
     /** The ring timeout of an offer, or the answer timeout of a callback attempt. */
     final Timer ringTimer = Timer.forCall(Timer.Kind.RING_TIMEOUT, this);
-    final Timer retryTimer = Timer.forCall(Timer.Kind.CALLBACK_RETRY, this);
+    /** Made when first armed: most calls never need them, and arrivals should allocate little. */
+    private Timer retryTimer;
+    private Timer announceTimer;
+    /** Offer a callback once the estimated wait exceeds this; 0: never. */
+    final long callbackOfferAfterWaitMs;
 
     CallState state = CallState.QUEUED;
     RoutedQueue queue;
@@ -42,14 +46,53 @@ final class Call extends RankedNode {
     String callbackNumber;
     /** Callback attempts made so far. */
     int callbackAttempts;
+    boolean callbackOffered;
+    /** What the caller last heard: position (0: nothing yet) and estimated wait (-1: nothing yet). */
+    int announcedPosition;
+    long announcedWaitMs = WaitEstimator.UNKNOWN;
 
-    Call(long id, Tier tier, String callerNumber, long entryMs, List<SkillRequirement> extraSkills, int extraPriority) {
+    Call(long id, Tier tier, String callerNumber, long entryMs, List<SkillRequirement> extraSkills, int extraPriority,
+         long callbackOfferAfterWaitMs) {
         this.id = id;
         this.tier = tier;
         this.callerNumber = callerNumber;
         this.entryMs = entryMs;
         this.extraSkills = List.copyOf(extraSkills);
         this.priority = tier.priority() + extraPriority;
+        this.callbackOfferAfterWaitMs = callbackOfferAfterWaitMs;
+    }
+
+    Timer retryTimer() {
+        if (retryTimer == null) {
+            retryTimer = Timer.forCall(Timer.Kind.CALLBACK_RETRY, this);
+        }
+        return retryTimer;
+    }
+
+    Timer announceTimer() {
+        if (announceTimer == null) {
+            announceTimer = Timer.forCall(Timer.Kind.ANNOUNCE, this);
+        }
+        return announceTimer;
+    }
+
+    /** Disarms the timers made on demand. */
+    void cancelOptionalTimers(Timers timers) {
+        if (retryTimer != null) {
+            timers.cancel(retryTimer);
+        }
+        cancelAnnouncements(timers);
+    }
+
+    void cancelAnnouncements(Timers timers) {
+        if (announceTimer != null) {
+            timers.cancel(announceTimer);
+        }
+    }
+
+    /** When the next callback attempt may start, {@link Long#MIN_VALUE} if none waits. */
+    long retryDueMsOrNone() {
+        return retryTimer == null ? Long.MIN_VALUE : retryTimer.dueMsOrNone();
     }
 
     /** Whether the caller accepted a callback; it stays one once the customer is back on the line. */

@@ -10,7 +10,6 @@ import org.acd.core.api.ExitReason;
 import org.acd.core.api.NotReadyReasons;
 import org.acd.core.api.Party;
 import org.acd.core.api.RoutingOutcomes;
-import org.acd.core.model.CallbackPolicy;
 import org.acd.core.model.OverflowStep;
 import org.acd.core.model.QueueExit;
 import org.agrona.collections.Long2ObjectHashMap;
@@ -30,7 +29,7 @@ import org.agrona.collections.Long2ObjectHashMap;
 final class CallRouter {
 
     /** A call whose agent is being rung is at the front of its queue: it is being served. */
-    private static final int RINGING_POSITION = 1;
+    static final int RINGING_POSITION = 1;
 
     private final Long2ObjectHashMap<Call> calls = new Long2ObjectHashMap<>();
     private final RoutingTopology topology;
@@ -39,6 +38,9 @@ final class CallRouter {
     private final Timers timers;
     private final AcdCommands commands;
     private final RoutingOutcomes outcomes;
+    private final Announcer announcer;
+    private final Callbacks callbacks;
+    private final SupervisorActions supervisor;
     private long offersMade;
 
     CallRouter(RoutingTopology topology, EventTime time, Timers timers, AcdCommands commands,
@@ -49,6 +51,21 @@ final class CallRouter {
         this.timers = timers;
         this.commands = commands;
         this.outcomes = outcomes;
+        this.announcer = new Announcer(time, timers, commands);
+        this.callbacks = new Callbacks(this, time, timers, commands, outcomes);
+        this.supervisor = new SupervisorActions(this, topology, time, timers, commands, outcomes);
+    }
+
+    Announcer announcer() {
+        return announcer;
+    }
+
+    Callbacks callbacks() {
+        return callbacks;
+    }
+
+    SupervisorActions supervisor() {
+        return supervisor;
     }
 
     Call call(long callId) {
@@ -68,6 +85,18 @@ final class CallRouter {
         joinOrDivert(call, queue);
     }
 
+    /**
+     * The call's place among its queue's waiting calls, from 1: a ringing or callback-placing call is
+     * at the front; 0 once answered or while a callback waits out its retry interval (in no bucket).
+     */
+    static int positionOf(Call call) {
+        return switch (call.state) {
+            case OFFERED, CALLING_BACK -> RINGING_POSITION;
+            case QUEUED, CALLBACK_PENDING -> call.member ? call.queue.positionOf(call) : 0;
+            default -> 0;
+        };
+    }
+
     // ---- queues: join, overflow steps, exits
 
     /** A callback moved by an overflow step keeps its promise: it joins the next queue, full or not. */
@@ -84,7 +113,7 @@ final class CallRouter {
         }
     }
 
-    private void join(Call call, RoutedQueue queue, Bucket[] levels) {
+    void join(Call call, RoutedQueue queue, Bucket[] levels) {
         long nowMs = time.nowMs();
         call.queue = queue;
         call.levels = levels;
@@ -94,6 +123,9 @@ final class CallRouter {
         queue.waitingCalls++;
         outcomes.callEnteredQueue(nowMs, call.id, queue.id(), call.tier.id(), queue.positionOf(call));
         place(call);
+        if (!call.state.isFinal() && call.queue == queue) {
+            announcer.joined(call);
+        }
     }
 
     /** Leaves the queue it is in, by its exit: to another queue, or out of the engine. */
@@ -122,7 +154,7 @@ final class CallRouter {
      * Puts a queued call where it belongs now: applies the overflow steps that are due, leaves on
      * max wait, then offers it to a ready agent of its bucket or waits there. O(log n).
      */
-    private void place(Call call) {
+    void place(Call call) {
         long nowMs = time.nowMs();
         RoutedQueue queue = call.queue;
         while (call.stepsApplied < queue.steps().size()
@@ -151,7 +183,7 @@ final class CallRouter {
         armStepTimer(call);
     }
 
-    private void armStepTimer(Call call) {
+    void armStepTimer(Call call) {
         RoutedQueue queue = call.queue;
         long dueMs = Long.MAX_VALUE;
         if (call.stepsApplied < queue.steps().size()) {
@@ -224,7 +256,7 @@ final class CallRouter {
         long nowMs = time.nowMs();
         if (call.state == CallState.CALLING_BACK) {
             commands.cancelOffer(call.id, call.agent.id());
-            callbackAttemptFailed(call, CallbackFailure.NO_ANSWER);
+            callbacks.attemptFailed(call, CallbackFailure.NO_ANSWER);
             return;
         }
         Agent agent = call.agent;
@@ -256,7 +288,7 @@ final class CallRouter {
     }
 
     /** An offer taken back; a callback attempt taken back before the customer answered does not count. */
-    private void detachOffer(Call call) {
+    void detachOffer(Call call) {
         timers.cancel(call.ringTimer);
         call.agent.call = null;
         call.agent = null;
@@ -266,78 +298,6 @@ final class CallRouter {
         } else {
             call.state = CallState.QUEUED;
         }
-    }
-
-    // ---- callbacks
-
-    /**
-     * The caller accepted a callback: the call stays where it is, keys and all, without a caller
-     * on the line, and no longer has a max wait. A phone ringing for it stops, and that agent is
-     * free again once the call is back in place.
-     */
-    void requestCallback(Call call, String numberToCall) {
-        long nowMs = time.nowMs();
-        Agent ringing = call.state == CallState.OFFERED ? call.agent : null;
-        int position = ringing != null ? RINGING_POSITION : call.queue.positionOf(call);
-        if (ringing != null) {
-            commands.cancelOffer(call.id, ringing.id());
-            detachOffer(call);
-        }
-        call.state = CallState.CALLBACK_PENDING;
-        call.callbackNumber = numberToCall;
-        outcomes.callbackRequested(nowMs, call.id, call.queue.id(), nowMs - call.entryMs, position);
-        if (ringing != null) {
-            place(call);
-            setAgentState(ringing, AgentState.READY, "");
-        } else {
-            timers.cancel(call.stepTimer);
-            armStepTimer(call);
-        }
-    }
-
-    /** The customer answered: the agent's phone rings now, under the queue's ring timeout. */
-    void callbackAnswered(Call call) {
-        long nowMs = time.nowMs();
-        call.state = CallState.OFFERED;
-        call.offeredAtMs = nowMs;
-        outcomes.callbackAnswered(nowMs, call.id, call.queue.id(), call.agent.id(), call.callbackAttempts);
-        timers.arm(call.ringTimer, nowMs + call.queue.config.ringTimeoutMs());
-    }
-
-    /**
-     * The attempt did not reach the customer: the agent is free again, and the call waits out the
-     * retry interval outside its bucket, or has failed after the queue's last attempt.
-     */
-    void callbackAttemptFailed(Call call, CallbackFailure reason) {
-        long nowMs = time.nowMs();
-        Agent agent = call.agent;
-        timers.cancel(call.ringTimer);
-        agent.call = null;
-        call.agent = null;
-        CallbackPolicy policy = call.queue.config.callback();
-        boolean retry = call.callbackAttempts < policy.maxAttempts();
-        long retryAtMs = retry ? nowMs + policy.retryIntervalMs() : 0;
-        outcomes.callbackAttemptFailed(nowMs, call.id, call.queue.id(), agent.id(), call.callbackAttempts, reason,
-                retryAtMs);
-        if (retry) {
-            call.state = CallState.CALLBACK_PENDING;
-            timers.arm(call.retryTimer, retryAtMs);
-        } else {
-            failCallback(call);
-        }
-        setAgentState(agent, AgentState.READY, "");
-    }
-
-    /** The retry interval passed: the call takes its place again, with its original entry time. */
-    void retryCallback(Call call) {
-        place(call);
-    }
-
-    private void failCallback(Call call) {
-        long nowMs = time.nowMs();
-        call.queue.waitingCalls--;
-        outcomes.callbackFailed(nowMs, call.id, call.queue.id(), nowMs - call.entryMs, call.callbackAttempts);
-        finish(call, CallState.CALLBACK_FAILED);
     }
 
     // ---- endings
@@ -350,7 +310,7 @@ final class CallRouter {
     void callerHungUp(Call call) {
         long nowMs = time.nowMs();
         if (call.isCallback() && (call.state == CallState.QUEUED || call.state == CallState.OFFERED)) {
-            customerLeftCallback(call);
+            callbacks.customerLeft(call);
             return;
         }
         switch (call.state) {
@@ -378,25 +338,6 @@ final class CallRouter {
         }
     }
 
-    private void customerLeftCallback(Call call) {
-        long nowMs = time.nowMs();
-        Agent agent = call.agent;
-        if (agent != null) {
-            commands.cancelOffer(call.id, agent.id());
-            timers.cancel(call.ringTimer);
-            agent.call = null;
-            call.agent = null;
-        } else {
-            call.bucket.waitingCalls.remove(call);
-        }
-        outcomes.callbackAttemptFailed(nowMs, call.id, call.queue.id(), agent == null ? "" : agent.id(),
-                call.callbackAttempts, CallbackFailure.HUNG_UP, 0);
-        failCallback(call);
-        if (agent != null) {
-            setAgentState(agent, AgentState.READY, "");
-        }
-    }
-
     void complete(Call call, Party endedBy) {
         long nowMs = time.nowMs();
         Agent agent = call.agent;
@@ -405,6 +346,7 @@ final class CallRouter {
         finish(call, CallState.ENDED);
         agent.call = null;
         agent.handleMsSinceLogin += talkMs;
+        call.queue.handleTimes.add(talkMs + agent.wrapUpMsAfter(call.queue));
         if (agent.pendingLogout) {
             logOut(agent);
             return;
@@ -445,11 +387,11 @@ final class CallRouter {
         setAgentState(agent, AgentState.LOGGED_OUT, "");
     }
 
-    private void finish(Call call, CallState finalState) {
+    void finish(Call call, CallState finalState) {
         call.state = finalState;
         timers.cancel(call.stepTimer);
         timers.cancel(call.ringTimer);
-        timers.cancel(call.retryTimer);
+        call.cancelOptionalTimers(timers);
         calls.remove(call.id);
     }
 
@@ -464,6 +406,9 @@ final class CallRouter {
      */
     void setAgentState(Agent agent, AgentState state, String reason) {
         long nowMs = time.nowMs();
+        for (RoutedQueue queue : agent.servedQueues) {
+            queue.agentMoved(agent.state, state);
+        }
         agent.state = state;
         agent.reason = reason;
         agent.stateSinceMs = nowMs;

@@ -1,6 +1,7 @@
 package org.acd.core.engine;
 
 import java.util.HashMap;
+import org.acd.core.api.AgentState;
 import java.util.List;
 import java.util.Map;
 import org.acd.core.model.OverflowStep;
@@ -21,8 +22,11 @@ final class RoutedQueue {
     final Map<ExtraSkillsKey, Bucket[]> extraLevels = new HashMap<>();
     /** Each distinct bucket once, for views and positions. */
     final List<Bucket> distinctBuckets;
-    /** Calls in this queue that no agent has answered yet (queued or ringing). */
+    /** Calls in this queue that no agent has answered yet (queued, ringing or waiting for a callback). */
     int waitingCalls;
+    /** Agents who meet the queue's own skills, by {@link AgentState}, kept by the agents' state changes. */
+    private final int[] agentsByState = new int[AgentState.values().length];
+    final RecentHandleTimes handleTimes = new RecentHandleTimes();
 
     RoutedQueue(QueueConfig config, double agingPointsPerMs, Bucket[][] buckets, List<Bucket> distinctBuckets) {
         this.config = config;
@@ -33,6 +37,27 @@ final class RoutedQueue {
 
     String id() {
         return config.id();
+    }
+
+    int agentsIn(AgentState state) {
+        return agentsByState[state.ordinal()];
+    }
+
+    /** Agents at work for the queue: ready, ringing, talking or wrapping up. */
+    int agentsServing() {
+        return agentsIn(AgentState.READY) + agentsIn(AgentState.RESERVED) + agentsIn(AgentState.ON_CALL)
+                + agentsIn(AgentState.WRAP_UP);
+    }
+
+    /** An agent starts to count for the queue, in {@code state}. */
+    void agentCounted(AgentState state) {
+        agentsByState[state.ordinal()]++;
+    }
+
+    /** One of the queue's agents moved from {@code from} to {@code to}. */
+    void agentMoved(AgentState from, AgentState to) {
+        agentsByState[from.ordinal()]--;
+        agentsByState[to.ordinal()]++;
     }
 
     List<OverflowStep> steps() {

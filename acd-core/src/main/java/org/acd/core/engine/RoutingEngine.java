@@ -8,6 +8,7 @@ import org.acd.core.api.AcdEvents;
 import org.acd.core.api.AgentState;
 import org.acd.core.api.CallState;
 import org.acd.core.api.CallbackFailure;
+import org.acd.core.api.ExitAction;
 import org.acd.core.api.NotReadyReasons;
 import org.acd.core.api.Party;
 import org.acd.core.api.QueueRequest;
@@ -49,7 +50,8 @@ public final class RoutingEngine implements AcdEvents {
         RoutedQueue queue = topology.queues.get(queueId);
         Tier tier = topology.tiers.get(tierId);
         QueueRequest asked = request == null ? QueueRequest.NONE : request;
-        String badSkills = topology.problemsWith(asked.extraSkills());
+        Map<String, Integer> extraSkills = asked.extraSkills();
+        String badSkills = extraSkills.isEmpty() ? "" : topology.problemsWith(extraSkills);
         if (callId <= 0) {
             reject("callQueued(call " + callId + "): call ids must be positive");
         } else if (queue == null) {
@@ -61,12 +63,15 @@ public final class RoutingEngine implements AcdEvents {
         } else if (router.call(callId) != null) {
             reject("callQueued(call " + callId + "): the call is already queued");
         } else {
-            router.arrive(new Call(callId, tier, callerNumber, time.nowMs(), skillList(asked.extraSkills()),
-                    asked.extraPriority()), queue);
+            router.arrive(new Call(callId, tier, callerNumber, time.nowMs(), skillList(extraSkills),
+                    asked.extraPriority(), asked.callbackOfferAfterWaitMs()), queue);
         }
     }
 
     private static List<SkillRequirement> skillList(Map<String, Integer> skills) {
+        if (skills.isEmpty()) {
+            return List.of();
+        }
         List<SkillRequirement> list = new ArrayList<>(skills.size());
         skills.forEach((skill, minProficiency) -> list.add(new SkillRequirement(skill, minProficiency)));
         return list;
@@ -85,7 +90,7 @@ public final class RoutingEngine implements AcdEvents {
         } else if (numberToCall == null || numberToCall.isBlank()) {
             reject("callbackRequested: call " + callId + " names no number to call");
         } else {
-            router.requestCallback(call, numberToCall);
+            router.callbacks().request(call, numberToCall);
         }
     }
 
@@ -96,7 +101,7 @@ public final class RoutingEngine implements AcdEvents {
         if (call == null || call.state != CallState.CALLING_BACK) {
             reject("callbackAnswered: no callback is being placed for call " + callId);
         } else {
-            router.callbackAnswered(call);
+            router.callbacks().answered(call);
         }
     }
 
@@ -107,8 +112,62 @@ public final class RoutingEngine implements AcdEvents {
         if (call == null || call.state != CallState.CALLING_BACK) {
             reject("callbackFailed: no callback is being placed for call " + callId);
         } else {
-            router.callbackAttemptFailed(call, reason == null ? CallbackFailure.UNREACHABLE : reason);
+            router.callbacks().attemptFailed(call, reason == null ? CallbackFailure.UNREACHABLE : reason);
         }
+    }
+
+    @Override
+    public void callMoved(long nowMs, long callId, String queueId) {
+        advanceTo(nowMs);
+        Call call = waitingCall("callMoved", callId);
+        RoutedQueue queue = topology.queues.get(queueId);
+        if (call == null) {
+            return;
+        }
+        if (queue == null) {
+            reject("callMoved: unknown queue '" + queueId + "'");
+        } else if (queue == call.queue) {
+            reject("callMoved: call " + callId + " is in " + queueId + " already");
+        } else {
+            router.supervisor().move(call, queue);
+        }
+    }
+
+    @Override
+    public void callPriorityChanged(long nowMs, long callId, int priority) {
+        advanceTo(nowMs);
+        Call call = waitingCall("callPriorityChanged", callId);
+        if (call != null) {
+            router.supervisor().changePriority(call, priority);
+        }
+    }
+
+    @Override
+    public void callSentOut(long nowMs, long callId, ExitAction action, String target) {
+        advanceTo(nowMs);
+        Call call = waitingCall("callSentOut", callId);
+        if (call == null) {
+            return;
+        }
+        if (action == null || action == ExitAction.QUEUE) {
+            reject("callSentOut: call " + callId + " needs voicemail, transfer, callback or hangup (a move is callMoved)");
+        } else {
+            router.supervisor().sendOut(call, action, target == null ? "" : target);
+        }
+    }
+
+    /** The call if no agent answered it yet (queued, ringing or waiting for a callback); else rejected, null. */
+    private Call waitingCall(String event, long callId) {
+        Call call = router.call(callId);
+        if (call == null) {
+            reject(event + ": unknown call " + callId);
+            return null;
+        }
+        if (call.state == CallState.CONNECTED || call.state == CallState.CALLING_BACK) {
+            reject(event + ": call " + callId + " is " + call.state + ", not waiting");
+            return null;
+        }
+        return call;
     }
 
     @Override
@@ -291,7 +350,8 @@ public final class RoutingEngine implements AcdEvents {
             case QUEUE_STEP -> router.stepDue(timer.call);
             case RING_TIMEOUT -> router.ringTimedOut(timer.call);
             case WRAP_UP_END -> router.endWrapUp(timer.agent);
-            case CALLBACK_RETRY -> router.retryCallback(timer.call);
+            case CALLBACK_RETRY -> router.callbacks().retry(timer.call);
+            case ANNOUNCE -> router.announcer().due(timer.call);
         }
     }
 

@@ -54,6 +54,12 @@ final class RoutingTopology {
         memberships.forEach((agent, list) -> {
             agent.memberships = list.toArray(AgentInBucket[]::new);
             agent.readyMemberships = oneForEachReadyPool(list);
+            agent.servedQueues = list.stream().map(membership -> membership.bucket)
+                    .filter(bucket -> bucket == bucket.queue.buckets[0][0]).map(bucket -> bucket.queue)
+                    .toArray(RoutedQueue[]::new);
+            for (RoutedQueue queue : agent.servedQueues) {
+                queue.agentCounted(agent.state);
+            }
         });
     }
 

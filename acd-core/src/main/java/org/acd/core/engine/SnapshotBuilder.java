@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.acd.core.api.AgentState;
 import org.acd.core.api.CallState;
 import org.acd.core.view.AgentView;
 import org.acd.core.view.CallView;
@@ -45,7 +46,10 @@ final class SnapshotBuilder {
 
     private static QueueView view(RoutedQueue queue, long oldest) {
         Bucket base = queue.buckets[0][0];
-        return new QueueView(queue.id(), queue.waitingCalls, oldest, base.loggedInAgents, base.readyAgents.liveCount());
+        return new QueueView(queue.id(), queue.waitingCalls, oldest, base.loggedInAgents, base.readyAgents.liveCount(),
+                queue.agentsIn(AgentState.RESERVED) + queue.agentsIn(AgentState.ON_CALL),
+                queue.agentsIn(AgentState.WRAP_UP), queue.handleTimes.meanMs(),
+                WaitEstimator.estimateMs(queue, queue.waitingCalls + 1));
     }
 
     private static AgentView view(Agent agent) {
@@ -57,13 +61,15 @@ final class SnapshotBuilder {
     }
 
     private static CallView view(Call call) {
+        int position = CallRouter.positionOf(call);
         return new CallView(call.id, call.queue == null ? "" : call.queue.id(), call.tier.id(), call.callerNumber,
                 call.state, call.entryMs, call.queueEntryMs, call.stepsApplied, call.priority,
                 call.bucket == null ? "" : call.bucket.requirement.toString(),
                 call.agent == null ? "" : call.agent.id(), call.offeredAtMs, call.connectedAtMs,
                 call.stepTimer.dueMsOrNone(), call.ringTimer.dueMsOrNone(), extraSkills(call),
                 call.callbackNumber == null ? "" : call.callbackNumber, call.callbackAttempts,
-                call.retryTimer.dueMsOrNone());
+                call.retryDueMsOrNone(), position, position == 0 ? WaitEstimator.UNKNOWN
+                        : WaitEstimator.estimateMs(call.queue, position));
     }
 
     private static Map<String, Integer> extraSkills(Call call) {

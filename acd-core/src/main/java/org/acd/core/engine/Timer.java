@@ -15,7 +15,9 @@ final class Timer {
         /** The end of an agent's wrap-up. */
         WRAP_UP_END,
         /** The next attempt of a callback whose last attempt failed. */
-        CALLBACK_RETRY
+        CALLBACK_RETRY,
+        /** The next look at a waiting call: position and wait announcement, callback offer. */
+        ANNOUNCE
     }
 
     final Kind kind;

@@ -7,6 +7,7 @@ import java.util.function.LongFunction;
 import net.openhft.chronicle.bytes.MethodReader;
 import org.acd.core.api.AcdEvents;
 import org.acd.core.api.CallbackFailure;
+import org.acd.core.api.ExitAction;
 import org.acd.core.api.QueueRequest;
 import org.acd.core.journal.Journal;
 import org.acd.core.journal.JournalDurability;
@@ -84,6 +85,18 @@ public final class CallerNumbers {
 
         @Override
         public void callbackFailed(long nowMs, long callId, CallbackFailure reason) {
+        }
+
+        @Override
+        public void callMoved(long nowMs, long callId, String queueId) {
+        }
+
+        @Override
+        public void callPriorityChanged(long nowMs, long callId, int priority) {
+        }
+
+        @Override
+        public void callSentOut(long nowMs, long callId, ExitAction action, String target) {
         }
 
         @Override

@@ -83,6 +83,28 @@ final class CommandGate implements AcdCommands {
         }
     }
 
+    @Override
+    public void announcePosition(long callId, int position, long estimatedWaitSeconds) {
+        if (live) {
+            try {
+                executor.announcePosition(callId, position, estimatedWaitSeconds);
+            } catch (RuntimeException e) {
+                failed("announcePosition", callId, "position " + position, e);
+            }
+        }
+    }
+
+    @Override
+    public void offerCallback(long callId) {
+        if (live) {
+            try {
+                executor.offerCallback(callId);
+            } catch (RuntimeException e) {
+                failed("offerCallback", callId, "caller", e);
+            }
+        }
+    }
+
     private void failed(String command, long callId, String party, RuntimeException cause) {
         counters.commandFailures.incrementAndGet();
         LOG.error("{} for call {} ({}) failed in the executor; the engine's decision stands", command, callId, party,

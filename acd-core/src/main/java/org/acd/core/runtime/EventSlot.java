@@ -3,6 +3,7 @@ package org.acd.core.runtime;
 import java.util.concurrent.CompletableFuture;
 import org.acd.core.api.AcdEvents;
 import org.acd.core.api.CallbackFailure;
+import org.acd.core.api.ExitAction;
 import org.acd.core.api.QueueRequest;
 import org.acd.core.view.EngineSnapshot;
 
@@ -14,7 +15,8 @@ import org.acd.core.view.EngineSnapshot;
 final class EventSlot {
 
     enum Kind {
-        CALL_QUEUED, CALLBACK_REQUESTED, CALLBACK_ANSWERED, CALLBACK_FAILED, CALLER_HUNG_UP, AGENT_HUNG_UP,
+        CALL_QUEUED, CALLBACK_REQUESTED, CALLBACK_ANSWERED, CALLBACK_FAILED, CALL_MOVED, CALL_PRIORITY_CHANGED,
+        CALL_SENT_OUT, CALLER_HUNG_UP, AGENT_HUNG_UP,
         AGENT_ANSWERED, OFFER_FAILED, AGENT_LOGGED_IN, AGENT_LOGGED_OUT, AGENT_READY, AGENT_NOT_READY,
         AGENT_DEVICE_CHANGED, TIME_ADVANCED, SNAPSHOT_QUERY
     }
@@ -36,6 +38,8 @@ final class EventSlot {
     /** What a queued call asks for beyond queue and tier. */
     QueueRequest request;
     CallbackFailure callbackFailure;
+    ExitAction exitAction;
+    int priority;
     /** Set by the journaling handler: where the event landed in the events journal. */
     long journalIndex;
     CompletableFuture<EngineSnapshot> snapshotReply;
@@ -57,6 +61,8 @@ final class EventSlot {
         this.flag = flag;
         this.request = null;
         this.callbackFailure = null;
+        this.exitAction = null;
+        this.priority = 0;
         this.snapshotReply = null;
         this.journalIndex = NOT_JOURNALED;
         this.handledNs = NOT_HANDLED;
@@ -74,6 +80,9 @@ final class EventSlot {
             case CALLBACK_REQUESTED -> target.callbackRequested(nowMs, callId, text);
             case CALLBACK_ANSWERED -> target.callbackAnswered(nowMs, callId);
             case CALLBACK_FAILED -> target.callbackFailed(nowMs, callId, callbackFailure);
+            case CALL_MOVED -> target.callMoved(nowMs, callId, queueId);
+            case CALL_PRIORITY_CHANGED -> target.callPriorityChanged(nowMs, callId, priority);
+            case CALL_SENT_OUT -> target.callSentOut(nowMs, callId, exitAction, text);
             case CALLER_HUNG_UP -> target.callerHungUp(nowMs, callId);
             case AGENT_HUNG_UP -> target.agentHungUp(nowMs, callId);
             case AGENT_ANSWERED -> target.agentAnswered(nowMs, agentId, callId);
@@ -92,6 +101,7 @@ final class EventSlot {
     public String toString() {
         return kind + "(at " + nowMs + ", call " + callId + ", agent " + agentId + ", queue " + queueId + ", tier "
                 + tierId + ", " + text + ", " + flag + (request == null ? "" : ", " + request)
-                + (callbackFailure == null ? "" : ", " + callbackFailure) + ")";
+                + (callbackFailure == null ? "" : ", " + callbackFailure) + (exitAction == null ? "" : ", " + exitAction)
+                + (kind == Kind.CALL_PRIORITY_CHANGED ? ", priority " + priority : "") + ")";
     }
 }

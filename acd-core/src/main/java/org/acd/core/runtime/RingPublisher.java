@@ -4,6 +4,7 @@ import com.lmax.disruptor.RingBuffer;
 import java.util.concurrent.CompletableFuture;
 import org.acd.core.api.AcdEvents;
 import org.acd.core.api.CallbackFailure;
+import org.acd.core.api.ExitAction;
 import org.acd.core.api.QueueRequest;
 import org.acd.core.runtime.EventSlot.Kind;
 import org.acd.core.view.EngineSnapshot;
@@ -51,6 +52,35 @@ final class RingPublisher implements AcdEvents {
             EventSlot slot = ring.get(sequence);
             slot.set(Kind.CALLBACK_FAILED, nowMs, callId, null, null, null, null, false);
             slot.callbackFailure = reason;
+        } finally {
+            ring.publish(sequence);
+        }
+    }
+
+    @Override
+    public void callMoved(long nowMs, long callId, String queueId) {
+        publish(Kind.CALL_MOVED, nowMs, callId, null, queueId, null, null, false);
+    }
+
+    @Override
+    public void callPriorityChanged(long nowMs, long callId, int priority) {
+        long sequence = ring.next();
+        try {
+            EventSlot slot = ring.get(sequence);
+            slot.set(Kind.CALL_PRIORITY_CHANGED, nowMs, callId, null, null, null, null, false);
+            slot.priority = priority;
+        } finally {
+            ring.publish(sequence);
+        }
+    }
+
+    @Override
+    public void callSentOut(long nowMs, long callId, ExitAction action, String target) {
+        long sequence = ring.next();
+        try {
+            EventSlot slot = ring.get(sequence);
+            slot.set(Kind.CALL_SENT_OUT, nowMs, callId, null, null, null, target, false);
+            slot.exitAction = action;
         } finally {
             ring.publish(sequence);
         }

@@ -16,12 +16,16 @@ import org.acd.core.api.CallState;
  * @param callbackNumber the number to call back, empty unless the caller accepted a callback
  * @param callbackAttempts callback attempts made
  * @param callbackRetryDueMs when the next callback attempt may start, {@code Long.MIN_VALUE} if not waiting for one
+ * @param position     the place among the queue's waiting calls, from 1 (a ringing call is 1); 0 once answered
+ *                     or while a callback waits out its retry interval
+ * @param estimatedWaitMs the engine's estimate of the remaining wait from the position, the agents serving
+ *                     the queue and its recent handle times; -1 when it cannot tell or the call is not waiting
  */
 public record CallView(long id, String queueId, String tierId, String callerNumber, CallState state,
                        long entryMs, long queueEntryMs, int stepsApplied, int priority, String requirement,
                        String agentId, long offeredAtMs, long connectedAtMs, long stepDueMs, long ringDueMs,
                        Map<String, Integer> extraSkills, String callbackNumber, int callbackAttempts,
-                       long callbackRetryDueMs) {
+                       long callbackRetryDueMs, int position, long estimatedWaitMs) {
 
     public CallView {
         extraSkills = Collections.unmodifiableMap(new TreeMap<>(extraSkills));

@@ -1,6 +1,7 @@
 package org.acd.core.view;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The engine's whole state at one instant, immutable, safe to read from any thread. Supervisor
@@ -18,5 +19,15 @@ public record EngineSnapshot(long atMs, long offersMade, long timersArmed, long 
         queues = List.copyOf(queues);
         agents = List.copyOf(agents);
         calls = List.copyOf(calls);
+    }
+
+    /** The queue by id: its wait estimate for a new caller and the agents available for it (the IVR's reads). */
+    public Optional<QueueView> queue(String queueId) {
+        return queues.stream().filter(queue -> queue.id().equals(queueId)).findFirst();
+    }
+
+    /** The live call by id: its position and wait estimate (what announcements say). */
+    public Optional<CallView> call(long callId) {
+        return calls.stream().filter(call -> call.id() == callId).findFirst();
     }
 }

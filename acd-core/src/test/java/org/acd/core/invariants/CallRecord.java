@@ -30,6 +30,8 @@ final class CallRecord {
     /** The number to call back once the caller accepted a callback, else null. */
     String callbackNumber;
     int callbackAttempts;
+    /** Joined its queue by a callback's promise or a supervisor's move, past the queue's limits. */
+    boolean joinedOverLimits;
 
     CallRecord(long id, String tierId, Map<String, Integer> extraSkills, long entryMs, String joiningQueueId,
                int priority) {

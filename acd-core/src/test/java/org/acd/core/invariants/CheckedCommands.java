@@ -165,6 +165,23 @@ final class CheckedCommands implements AcdCommands {
         }
     }
 
+    /** Announcements go to waiting callers who are not next, and say something. */
+    @Override
+    public void announcePosition(long callId, int position, long estimatedWaitSeconds) {
+        readable.announcePosition(callId, position, estimatedWaitSeconds);
+        CallView call = engineState.get().calls().stream().filter(c -> c.id() == callId).findFirst().orElse(null);
+        if (call == null || call.state() != CallState.QUEUED || call.position() <= 1
+                || position != 0 && position != call.position() || position == 0 && estimatedWaitSeconds < 0) {
+            violations.add("announcePosition " + callId + " position " + position + " wait " + estimatedWaitSeconds
+                    + "s to " + call);
+        }
+    }
+
+    @Override
+    public void offerCallback(long callId) {
+        readable.offerCallback(callId);
+    }
+
     @Override
     public void cancelOffer(long callId, String agentId) {
         readable.cancelOffer(callId, agentId);

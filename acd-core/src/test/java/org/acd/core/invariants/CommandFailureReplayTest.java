@@ -68,6 +68,14 @@ final class CommandFailureReplayTest {
             }
 
             @Override
+            public void announcePosition(long callId, int position, long estimatedWaitSeconds) {
+            }
+
+            @Override
+            public void offerCallback(long callId) {
+            }
+
+            @Override
             public void placeCallback(long callId, String agentId, String endpoint, String numberToCall) {
             }
         };

@@ -62,6 +62,14 @@ final class EventEffects {
                             event.callId());
                 }
             }
+            case CALL_MOVED -> expect(call(after, event.callId())
+                            .filter(call -> call.queueId().equals(event.queueId())).isPresent(),
+                    "call %d is not in %s after the move", event.callId(), event.queueId());
+            case CALL_PRIORITY_CHANGED -> expect(call(after, event.callId())
+                            .filter(call -> call.priority() == event.number()).isPresent(),
+                    "call %d does not have priority %d after the change", event.callId(), event.number());
+            case CALL_SENT_OUT -> expect(call(after, event.callId()).isEmpty(),
+                    "call %d is still live after it was sent out", event.callId());
             case AGENT_HUNG_UP -> expect(call(after, event.callId()).isEmpty(),
                     "call %d is still live after its hang-up", event.callId());
             case AGENT_ANSWERED -> expect(call(after, event.callId())

@@ -50,6 +50,10 @@ final class ExitPolicy {
                         "call %d left %s for max wait after %d ms", call.id, queueId, waitedMs);
                 yield queue.onMaxWait();
             }
+            case SUPERVISOR -> {
+                // the supervisor's choice, not the queue's: the ledger checks it against the event
+                yield null;
+            }
             case OVERFLOW_STEP -> {
                 violations.check(!onEntry && queue.overflowSteps().stream().anyMatch(step ->
                                 step instanceof OverflowStep.MoveToQueue move && move.queueId().equals(target)

@@ -16,6 +16,7 @@ import org.acd.core.api.RoutingOutcomes;
 import org.acd.core.model.QueueConfig;
 import org.acd.core.model.QueueExit;
 import org.acd.core.testing.WorkloadEvent;
+import org.acd.core.view.CallView;
 
 /**
  * The life of every call and agent as the outcomes tell it, checked as each outcome arrives: a call
@@ -52,6 +53,11 @@ final class OutcomeLedger implements RoutingOutcomes {
         event = next;
         latestAllowedMs = Math.max(latestAllowedMs, next.nowMs());
         tally.clear();
+    }
+
+    /** A supervisor set the call's priority: from now on it is that, plus the raise steps still to come. */
+    void priorityChanged(CallView call, int priority) {
+        calls.get(call.id()).carriedPriority = priority - rules.raisedPriority(call.queueId(), call.stepsApplied());
     }
 
     EventTally tally() {
@@ -109,11 +115,13 @@ final class OutcomeLedger implements RoutingOutcomes {
         violations.check(call.queueId == null && queueId.equals(call.joiningQueueId),
                 "call %d entered %s while in %s, going to %s", callId, queueId, call.queueId, call.joiningQueueId);
         violations.check(tierId.equals(call.tierId), "call %d entered as %s, queued as %s", callId, tierId, call.tierId);
-        // a callback moved by an overflow step keeps its promise: it joins full queues and ones with no agents
-        boolean callback = call.callbackNumber != null;
-        violations.check(queue.maxWaiting() == 0 || waiting < queue.maxWaiting() || callback,
+        // a callback moved by an overflow step keeps its promise, and a supervisor's move is carried out:
+        // both join full queues and ones with no agents
+        boolean forced = call.callbackNumber != null || supervisorActsOn(callId);
+        call.joinedOverLimits = forced;
+        violations.check(queue.maxWaiting() == 0 || waiting < queue.maxWaiting() || forced,
                 "call %d entered %s, which was full (%d waiting)", callId, queueId, waiting);
-        violations.check(queue.whenNoAgents().isEmpty() || callback
+        violations.check(queue.whenNoAgents().isEmpty() || forced
                         || rules.anyEligibleOnEntry(loggedInAgents(), queueId, call.tierId, call.extraSkills),
                 "call %d entered %s with no eligible agent logged in (whenNoAgents applies)", callId, queueId);
         violations.check(position >= 1 && position <= waiting + 1, "call %d entered %s at position %d of %d", callId,
@@ -391,6 +399,10 @@ final class OutcomeLedger implements RoutingOutcomes {
         takeBackWithdrawnOffer(call);
         boolean onEntry = call.queueId == null;
         String from = onEntry ? call.joiningQueueId : call.queueId;
+        if (reason == ExitReason.SUPERVISOR) {
+            violations.check(supervisorActsOn(call.id) && queueId.equals(from), "call %d left %s by a supervisor on %s",
+                    call.id, queueId, event);
+        }
         violations.check(queueId.equals(from) && (call.state == CallState.QUEUED || call.state == CallState.CALLBACK_PENDING),
                 "call %d left %s while %s in %s",
                 call.id, queueId, call.state, from);
@@ -398,14 +410,20 @@ final class OutcomeLedger implements RoutingOutcomes {
                 loggedInAgents());
     }
 
+    private boolean supervisorActsOn(long callId) {
+        return (event.kind() == WorkloadEvent.Kind.CALL_MOVED || event.kind() == WorkloadEvent.Kind.CALL_SENT_OUT)
+                && event.callId() == callId;
+    }
+
     /**
-     * The agent a call rings asked to stop (not ready, log out): the engine places the call again,
-     * and may offer, move or end it, before it reports the agent's new state.
+     * The agent a call rings asked to stop (not ready, log out), or a supervisor moved or sent out
+     * the call: the engine places the call again, and may offer, move or end it, before it reports
+     * the agent's new state.
      */
     private void takeBackWithdrawnOffer(CallRecord call) {
         boolean withdrawing = (event.kind() == WorkloadEvent.Kind.AGENT_NOT_READY
                 || event.kind() == WorkloadEvent.Kind.AGENT_LOGGED_OUT) && call.agentId != null
-                && call.agentId.equals(event.agentId());
+                && call.agentId.equals(event.agentId()) || supervisorActsOn(call.id) && call.state == CallState.OFFERED;
         if (call.holdsAgent() && withdrawing) {
             tally.ringsEnded.add(call.id + "->" + call.agentId);
             ringingCallOfAgent.remove(call.agentId);

@@ -215,11 +215,12 @@ final class SnapshotInvariants {
     private void checkQueues() {
         Map<String, int[]> waiting = new HashMap<>();
         Map<String, Long> oldest = new HashMap<>();
-        Map<String, Integer> callbacks = new HashMap<>();
+        Map<String, Integer> overLimits = new HashMap<>();
         for (CallView call : state.calls()) {
             if (waiting(call)) {
-                if (!call.callbackNumber().isEmpty()) {
-                    callbacks.merge(call.queueId(), 1, Integer::sum);
+                CallRecord record = ledger.call(call.id());
+                if (record != null && record.joinedOverLimits) {
+                    overLimits.merge(call.queueId(), 1, Integer::sum);
                 }
                 waiting.computeIfAbsent(call.queueId(), q -> new int[1])[0]++;
                 oldest.merge(call.queueId(), call.entryMs(), Math::min);
@@ -228,11 +229,19 @@ final class SnapshotInvariants {
         for (QueueView queue : state.queues()) {
             int loggedIn = 0;
             int ready = 0;
+            int busy = 0;
+            int wrappingUp = 0;
             for (AgentView agent : state.agents()) {
                 if (agent.state() != AgentState.LOGGED_OUT && rules.meetsQueueSkills(agent.id(), queue.id())) {
                     loggedIn++;
                     ready += agent.routable() ? 1 : 0;
+                    busy += agent.state() == AgentState.RESERVED || agent.state() == AgentState.ON_CALL ? 1 : 0;
+                    wrappingUp += agent.state() == AgentState.WRAP_UP ? 1 : 0;
                 }
+            }
+            if (queue.agentsBusy() != busy || queue.agentsInWrapUp() != wrappingUp) {
+                fail("queue %s counts %d agents busy and %d wrapping up; its agents' states say %d and %d", queue.id(),
+                        queue.agentsBusy(), queue.agentsInWrapUp(), busy, wrappingUp);
             }
             int expectedWaiting = waiting.getOrDefault(queue.id(), new int[1])[0];
             long expectedOldest = oldest.getOrDefault(queue.id(), Long.MIN_VALUE);
@@ -243,9 +252,9 @@ final class SnapshotInvariants {
                         queue.id(), queue, expectedWaiting, ledger.waiting(queue.id()), expectedOldest, loggedIn, ready);
             }
             int maxWaiting = rules.queue(queue.id()).maxWaiting();
-            if (maxWaiting > 0 && queue.waitingCalls() - callbacks.getOrDefault(queue.id(), 0) > maxWaiting) {
-                fail("queue %s holds %d calls (%s callbacks moved in), more than its max of %d", queue.id(),
-                        queue.waitingCalls(), callbacks.get(queue.id()), maxWaiting);
+            if (maxWaiting > 0 && queue.waitingCalls() - overLimits.getOrDefault(queue.id(), 0) > maxWaiting) {
+                fail("queue %s holds %d calls (%s moved in past its limits), more than its max of %d", queue.id(),
+                        queue.waitingCalls(), overLimits.get(queue.id()), maxWaiting);
             }
         }
     }

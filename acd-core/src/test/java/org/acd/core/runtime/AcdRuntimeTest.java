@@ -55,6 +55,14 @@ final class AcdRuntimeTest {
         }
 
         @Override
+        public void announcePosition(long callId, int position, long estimatedWaitSeconds) {
+        }
+
+        @Override
+        public void offerCallback(long callId) {
+        }
+
+        @Override
         public void placeCallback(long callId, String agentId, String endpoint, String numberToCall) {
             commands.add("callback " + callId + " " + agentId + " " + numberToCall);
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.acd.core.api.AcdEvents;
 import org.acd.core.api.CallbackFailure;
+import org.acd.core.api.ExitAction;
 import org.acd.core.api.QueueRequest;
 import org.acd.core.journal.OutcomeRecorder;
 import org.acd.core.runtime.EventSlot.Kind;
@@ -42,6 +43,18 @@ final class RoutingHandlerTest {
 
         @Override
         public void callbackFailed(long nowMs, long callId, CallbackFailure reason) {
+        }
+
+        @Override
+        public void callMoved(long nowMs, long callId, String queueId) {
+        }
+
+        @Override
+        public void callPriorityChanged(long nowMs, long callId, int priority) {
+        }
+
+        @Override
+        public void callSentOut(long nowMs, long callId, ExitAction action, String target) {
         }
 
         @Override

@@ -3,6 +3,7 @@ package org.acd.core.testing;
 import java.util.List;
 import org.acd.core.api.AcdEvents;
 import org.acd.core.api.CallbackFailure;
+import org.acd.core.api.ExitAction;
 import org.acd.core.api.QueueRequest;
 import org.acd.core.engine.RoutingEngine;
 import org.acd.core.model.RoutingConfig;
@@ -71,6 +72,21 @@ public final class EngineScenario {
 
     public EngineScenario callbackFailed(long callId, CallbackFailure reason) {
         engine.callbackFailed(nowMs, callId, reason);
+        return this;
+    }
+
+    public EngineScenario moveCall(long callId, String queueId) {
+        engine.callMoved(nowMs, callId, queueId);
+        return this;
+    }
+
+    public EngineScenario changePriority(long callId, int priority) {
+        engine.callPriorityChanged(nowMs, callId, priority);
+        return this;
+    }
+
+    public EngineScenario sendOut(long callId, ExitAction action, String target) {
+        engine.callSentOut(nowMs, callId, action, target);
         return this;
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.acd.core.api.AgentState;
 import org.acd.core.api.CallState;
+import org.acd.core.api.ExitAction;
 import org.acd.core.api.QueueRequest;
 import org.acd.core.engine.RoutingEngine;
 import org.acd.core.model.AgentConfig;
@@ -97,16 +98,16 @@ public final class RandomWorkload {
         boolean raced = eventMs > previousMs;
         WorkloadEvent event = null;
         while (event == null) {
-            event = pick(random.nextInt(96), state, eventMs, raced);
+            event = pick(random.nextInt(100), state, eventMs, raced);
         }
         return event;
     }
 
     /**
-     * Out of 96: arrivals 16, caller hang-ups 8, answers 18, failed offers 3, agent hang-ups 10,
+     * Out of 100: arrivals 16, caller hang-ups 8, answers 18, failed offers 3, agent hang-ups 10,
      * log-ins 5, log-outs 2, ready 12, not ready 5, phone changes 7, unknown agents 2, callbacks
-     * requested 3, callback answers and failures 5. Null when there is nothing to pick (no ringing
-     * call to answer, say), and the caller picks again.
+     * requested 3, callback answers and failures 5, supervisor actions 4. Null when there is nothing
+     * to pick (no ringing call to answer, say), and the caller picks again.
      */
     private WorkloadEvent pick(int roll, EngineSnapshot state, long eventMs, boolean raced) {
         if (roll < 16) {
@@ -133,8 +134,33 @@ public final class RandomWorkload {
             return unknownAgent(eventMs);
         } else if (roll < 91) {
             return callbackRequested(state, eventMs, raced);
+        } else if (roll < 96) {
+            return callbackOutcome(state, eventMs, raced);
         }
-        return callbackOutcome(state, eventMs, raced);
+        return supervisorAction(state, eventMs, raced);
+    }
+
+    /** A supervisor moves a waiting call, changes its priority or sends it out; sometimes a call not waiting. */
+    private WorkloadEvent supervisorAction(EngineSnapshot state, long eventMs, boolean raced) {
+        List<CallView> waiting = state.calls().stream().filter(call -> call.state() == CallState.QUEUED
+                || call.state() == CallState.OFFERED || call.state() == CallState.CALLBACK_PENDING).toList();
+        boolean valid = !waiting.isEmpty() && random.nextInt(100) >= 10;
+        long callId = valid ? oneOf(waiting).id() : state.calls().isEmpty() || random.nextBoolean() ? deadCallId()
+                : oneOf(state.calls()).id();
+        boolean waits = waiting.stream().anyMatch(call -> call.id() == callId);
+        Expect expect = raced ? Expect.EITHER : waits ? Expect.APPLIES : Expect.REJECTED;
+        int kind = random.nextInt(3);
+        if (kind == 0) {
+            String from = waiting.stream().filter(call -> call.id() == callId).map(CallView::queueId).findFirst()
+                    .orElse("");
+            String to = oneOf(queueIds);
+            return WorkloadEvent.callMoved(eventMs, callId, to, to.equals(from) && !raced ? Expect.REJECTED : expect);
+        } else if (kind == 1) {
+            return WorkloadEvent.callPriorityChanged(eventMs, callId, random.nextInt(150), expect);
+        }
+        ExitAction action = random.nextBoolean() ? ExitAction.VOICEMAIL : ExitAction.HANGUP;
+        return WorkloadEvent.callSentOut(eventMs, callId, action, action == ExitAction.VOICEMAIL ? "vm-supervisor" : "",
+                expect);
     }
 
     /** A waiting caller (queued or ringing) accepts a callback; sometimes one who cannot. */
@@ -209,12 +235,17 @@ public final class RandomWorkload {
                 Expect.APPLIES);
     }
 
-    /** Mostly nothing more than queue and tier; a fifth ask for extra skills, a tenth for extra points. */
+    /**
+     * Mostly nothing more than queue and tier; a fifth ask for extra skills, a tenth for extra
+     * points, nearly a third for a callback offer past an estimated wait of 20 to 80 s.
+     */
     private QueueRequest queueRequest() {
         int roll = random.nextInt(100);
         Map<String, Integer> skills = roll < 20 ? oneOf(EXTRA_SKILLS) : Map.of();
         int points = roll >= 15 && roll < 25 ? 10 + random.nextInt(60) : 0;
-        return skills.isEmpty() && points == 0 ? QueueRequest.NONE : new QueueRequest(skills, points, 0);
+        long callbackOfferAfterWaitMs = roll >= 20 && roll < 50 ? 20_000 + random.nextInt(60_000) : 0;
+        return skills.isEmpty() && points == 0 && callbackOfferAfterWaitMs == 0 ? QueueRequest.NONE
+                : new QueueRequest(skills, points, callbackOfferAfterWaitMs);
     }
 
     private WorkloadEvent callerHungUp(EngineSnapshot state, long eventMs, boolean raced) {

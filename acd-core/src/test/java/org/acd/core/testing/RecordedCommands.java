@@ -35,6 +35,16 @@ public final class RecordedCommands implements AcdCommands {
         lines.add("placeCallback " + callId + " -> " + agentId + " to " + numberToCall);
     }
 
+    @Override
+    public void announcePosition(long callId, int position, long estimatedWaitSeconds) {
+        lines.add("announcePosition " + callId + " position=" + position + " wait=" + estimatedWaitSeconds + "s");
+    }
+
+    @Override
+    public void offerCallback(long callId) {
+        lines.add("offerCallback " + callId);
+    }
+
     public List<String> lines() {
         return List.copyOf(lines);
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.acd.core.model.AgentConfig;
+import org.acd.core.model.AnnouncePolicy;
 import org.acd.core.model.OverflowStep;
 import org.acd.core.model.QueueConfig;
 import org.acd.core.model.QueueExit;
@@ -39,6 +40,7 @@ public final class WorkloadConfig {
                     .overflow(new OverflowStep.RelaxProficiency(20_000, 2))
                     .overflow(new OverflowStep.AddAlternativeSkill(40_000, new SkillRequirement("tech", 6)))
                     .overflow(new OverflowStep.RaisePriority(50_000, 30))
+                    .announce(new AnnouncePolicy(20_000, true, true, 10_000))
                     .build(),
             QueueConfig.builder("billing").skill("billing", 4).skill("support", 2).strategy(RoutingStrategy.MOST_SKILLED)
                     .weight(10).maxWaitMs(60_000).onMaxWait(QueueExit.toQueue("general"))
@@ -59,6 +61,7 @@ public final class WorkloadConfig {
                     .maxWaitMs(150_000).onMaxWait(QueueExit.hangUp())
                     .ringTimeoutMs(15_000).wrapUpMs(2_000)
                     .overflow(new OverflowStep.RaisePriority(30_000, 10))
+                    .announce(new AnnouncePolicy(30_000, false, true, 0))
                     .build(),
             QueueConfig.builder("vip").skill("vip", 6).skill("support", 3).strategy(RoutingStrategy.MOST_SKILLED)
                     .weight(50).agingPointsPerSecond(2.0).whenNoAgents(QueueExit.toQueue("support"))

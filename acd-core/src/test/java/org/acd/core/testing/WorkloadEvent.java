@@ -2,6 +2,7 @@ package org.acd.core.testing;
 
 import org.acd.core.api.AcdEvents;
 import org.acd.core.api.CallbackFailure;
+import org.acd.core.api.ExitAction;
 import org.acd.core.api.QueueRequest;
 
 /**
@@ -10,10 +11,12 @@ import org.acd.core.api.QueueRequest;
  * one that must be rejected, or one whose fate depends on timers that fire before it.
  */
 public record WorkloadEvent(Kind kind, long nowMs, long callId, String agentId, String queueId, String tierId,
-                            String text, boolean flag, QueueRequest request, Expect expect) {
+                            String text, boolean flag, QueueRequest request, int number, ExitAction action,
+                            Expect expect) {
 
     public enum Kind {
-        CALL_QUEUED, CALLBACK_REQUESTED, CALLBACK_ANSWERED, CALLBACK_FAILED, CALLER_HUNG_UP, AGENT_HUNG_UP, AGENT_ANSWERED, OFFER_FAILED, AGENT_LOGGED_IN, AGENT_LOGGED_OUT,
+        CALL_QUEUED, CALLBACK_REQUESTED, CALLBACK_ANSWERED, CALLBACK_FAILED, CALL_MOVED, CALL_PRIORITY_CHANGED,
+        CALL_SENT_OUT, CALLER_HUNG_UP, AGENT_HUNG_UP, AGENT_ANSWERED, OFFER_FAILED, AGENT_LOGGED_IN, AGENT_LOGGED_OUT,
         AGENT_READY, AGENT_NOT_READY, AGENT_DEVICE_CHANGED, TIME_ADVANCED
     }
 
@@ -29,24 +32,39 @@ public record WorkloadEvent(Kind kind, long nowMs, long callId, String agentId, 
     public static WorkloadEvent callQueued(long nowMs, long callId, String queueId, String tierId, String callerNumber,
                                            QueueRequest request, Expect expect) {
         return new WorkloadEvent(Kind.CALL_QUEUED, nowMs, callId, null, queueId, tierId, callerNumber, false, request,
-                expect);
+                0, null, expect);
     }
 
     /** A callback event: the number to call for {@code CALLBACK_REQUESTED}, the failure's name for {@code CALLBACK_FAILED}. */
     public static WorkloadEvent onCallback(Kind kind, long nowMs, long callId, String text, Expect expect) {
-        return new WorkloadEvent(kind, nowMs, callId, null, null, null, text, false, null, expect);
+        return new WorkloadEvent(kind, nowMs, callId, null, null, null, text, false, null, 0, null, expect);
+    }
+
+    public static WorkloadEvent callMoved(long nowMs, long callId, String queueId, Expect expect) {
+        return new WorkloadEvent(Kind.CALL_MOVED, nowMs, callId, null, queueId, null, null, false, null, 0, null, expect);
+    }
+
+    public static WorkloadEvent callPriorityChanged(long nowMs, long callId, int priority, Expect expect) {
+        return new WorkloadEvent(Kind.CALL_PRIORITY_CHANGED, nowMs, callId, null, null, null, null, false, null,
+                priority, null, expect);
+    }
+
+    public static WorkloadEvent callSentOut(long nowMs, long callId, ExitAction action, String target, Expect expect) {
+        return new WorkloadEvent(Kind.CALL_SENT_OUT, nowMs, callId, null, null, null, target, false, null, 0, action,
+                expect);
     }
 
     public static WorkloadEvent onCall(Kind kind, long nowMs, long callId, String agentId, Expect expect) {
-        return new WorkloadEvent(kind, nowMs, callId, agentId, null, null, null, false, null, expect);
+        return new WorkloadEvent(kind, nowMs, callId, agentId, null, null, null, false, null, 0, null, expect);
     }
 
     public static WorkloadEvent onAgent(Kind kind, long nowMs, String agentId, String text, boolean flag, Expect expect) {
-        return new WorkloadEvent(kind, nowMs, 0, agentId, null, null, text, flag, null, expect);
+        return new WorkloadEvent(kind, nowMs, 0, agentId, null, null, text, flag, null, 0, null, expect);
     }
 
     public static WorkloadEvent timeAdvanced(long nowMs) {
-        return new WorkloadEvent(Kind.TIME_ADVANCED, nowMs, 0, null, null, null, null, false, null, Expect.APPLIES);
+        return new WorkloadEvent(Kind.TIME_ADVANCED, nowMs, 0, null, null, null, null, false, null, 0, null,
+                Expect.APPLIES);
     }
 
     /** Makes the call this event stands for on {@code target}. */
@@ -56,6 +74,9 @@ public record WorkloadEvent(Kind kind, long nowMs, long callId, String agentId, 
             case CALLBACK_REQUESTED -> target.callbackRequested(nowMs, callId, text);
             case CALLBACK_ANSWERED -> target.callbackAnswered(nowMs, callId);
             case CALLBACK_FAILED -> target.callbackFailed(nowMs, callId, CallbackFailure.valueOf(text));
+            case CALL_MOVED -> target.callMoved(nowMs, callId, queueId);
+            case CALL_PRIORITY_CHANGED -> target.callPriorityChanged(nowMs, callId, number);
+            case CALL_SENT_OUT -> target.callSentOut(nowMs, callId, action, text);
             case CALLER_HUNG_UP -> target.callerHungUp(nowMs, callId);
             case AGENT_HUNG_UP -> target.agentHungUp(nowMs, callId);
             case AGENT_ANSWERED -> target.agentAnswered(nowMs, agentId, callId);
@@ -78,6 +99,10 @@ public record WorkloadEvent(Kind kind, long nowMs, long callId, String agentId, 
             case CALLBACK_REQUESTED -> "callbackRequested(" + nowMs + "L, " + callId + ", " + quote(text) + ")";
             case CALLBACK_ANSWERED -> "callbackAnswered(" + nowMs + "L, " + callId + ")";
             case CALLBACK_FAILED -> "callbackFailed(" + nowMs + "L, " + callId + ", CallbackFailure." + text + ")";
+            case CALL_MOVED -> "callMoved(" + nowMs + "L, " + callId + ", " + quote(queueId) + ")";
+            case CALL_PRIORITY_CHANGED -> "callPriorityChanged(" + nowMs + "L, " + callId + ", " + number + ")";
+            case CALL_SENT_OUT -> "callSentOut(" + nowMs + "L, " + callId + ", ExitAction." + action + ", " + quote(text)
+                    + ")";
             case CALLER_HUNG_UP -> "callerHungUp(" + nowMs + "L, " + callId + ")";
             case AGENT_HUNG_UP -> "agentHungUp(" + nowMs + "L, " + callId + ")";
             case AGENT_ANSWERED -> "agentAnswered(" + nowMs + "L, " + quote(agentId) + ", " + callId + ")";

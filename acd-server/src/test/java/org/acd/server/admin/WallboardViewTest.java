@@ -25,7 +25,7 @@ final class WallboardViewTest {
 
     private static Queue queue(int waiting, long longestWaitMs, int ready, KpiReport today, String id) {
         EngineSnapshot snapshot = new EngineSnapshot(NOW, 0, 0, 0,
-                List.of(new QueueView(id, waiting, NOW - longestWaitMs, 3, ready)), List.of(), List.of());
+                List.of(new QueueView(id, waiting, NOW - longestWaitMs, 3, ready, 0, 0, -1, -1)), List.of(), List.of());
         return WallboardView.of(snapshot, Map.of(id, today), SETTINGS, Map.of()).queues().get(0);
     }
 

@@ -67,6 +67,16 @@ final class DemoSessionTest {
         public void placeCallback(long callId, String agentId, String endpoint, String numberToCall) {
             throw new AssertionError("placeCallback during replay");
         }
+
+        @Override
+        public void announcePosition(long callId, int position, long estimatedWaitSeconds) {
+            throw new AssertionError("announcePosition during replay");
+        }
+
+        @Override
+        public void offerCallback(long callId) {
+            throw new AssertionError("offerCallback during replay");
+        }
     };
 
     @TempDir

@@ -80,6 +80,16 @@ final class SimulatedTelephony implements AcdCommands {
         throw new UnsupportedOperationException("call " + callId + ": simulated callers never ask for a callback");
     }
 
+    /** Simulated callers do not react to announcements. */
+    @Override
+    public void announcePosition(long callId, int position, long estimatedWaitSeconds) {
+    }
+
+    /** Simulated callers decline every callback offer: they wait on (their patience still runs). */
+    @Override
+    public void offerCallback(long callId) {
+    }
+
     @Override
     public void exitQueue(long callId, ExitAction action, String target) {
         SimulatedCall call = calls.remove(callId);

@@ -75,6 +75,16 @@ final class ReplayTelephony implements AcdCommands {
         throw new IllegalStateException("a replay never asks for a callback, yet call " + callId + " got one");
     }
 
+    @Override
+    public void announcePosition(long callId, int position, long estimatedWaitSeconds) {
+        // A replayed caller's patience is the journaled one: what they hear changes nothing.
+    }
+
+    @Override
+    public void offerCallback(long callId) {
+        // Callbacks are not replayed: a replayed caller declines the offer and keeps waiting.
+    }
+
     /** After a RONA or failure, the agent is ready again {@code afterMs} later, unless they never were. */
     void readyAgain(String agentId, long afterMs) {
         if (afterMs != ObservedOffer.NEVER) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.acd.core.api.AcdEvents;
 import org.acd.core.api.CallbackFailure;
+import org.acd.core.api.ExitAction;
 import org.acd.core.api.QueueRequest;
 
 /**
@@ -42,6 +43,21 @@ public final class RecordingAcdEvents implements AcdEvents {
     @Override
     public void callbackFailed(long nowMs, long callId, CallbackFailure reason) {
         record("callbackFailed " + nowMs + " " + callId + " " + reason);
+    }
+
+    @Override
+    public void callMoved(long nowMs, long callId, String queueId) {
+        record("callMoved " + nowMs + " " + callId + " " + queueId);
+    }
+
+    @Override
+    public void callPriorityChanged(long nowMs, long callId, int priority) {
+        record("callPriorityChanged " + nowMs + " " + callId + " " + priority);
+    }
+
+    @Override
+    public void callSentOut(long nowMs, long callId, ExitAction action, String target) {
+        record("callSentOut " + nowMs + " " + callId + " " + action + " " + target);
     }
 
     @Override
