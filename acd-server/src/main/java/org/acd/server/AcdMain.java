@@ -7,6 +7,7 @@ import org.acd.server.report.ReportCommand;
 import org.acd.server.simulate.SimulateCommand;
 import org.acd.server.staffing.StaffingCommand;
 import org.acd.server.telephony.ServeCommand;
+import org.acd.server.whatif.WhatIfCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "acd", mixinStandardHelpOptions = true, versionProvider = AcdVersion.class,
         description = "Contact-center ACD server: routes calls to agents by skill and priority.",
         subcommands = {DemoCommand.class, ServeCommand.class, ConfigCommand.class, SimulateCommand.class,
-                StaffingCommand.class, ReportCommand.class, LoadCommand.class, CommandLine.HelpCommand.class})
+                StaffingCommand.class, ReportCommand.class, LoadCommand.class, WhatIfCommand.class, CommandLine.HelpCommand.class})
 public final class AcdMain {
 
     public static void main(String[] args) {

@@ -132,6 +132,11 @@ final class CommandProbe implements AcdCommands {
         unexpectedCommands++;
     }
 
+    @Override
+    public void placeCallback(long callId, String agentId, String endpoint, String numberToCall) {
+        unexpectedCommands++;
+    }
+
     // ---- after the run
 
     /** The thread that called this executor first, the engine thread; -1 before the first offer. */

@@ -33,6 +33,11 @@ final class CountingCommands implements AcdCommands {
         others++;
     }
 
+    @Override
+    public void placeCallback(long callId, String agentId, String endpoint, String numberToCall) {
+        others++;
+    }
+
     long offers() {
         return offers;
     }

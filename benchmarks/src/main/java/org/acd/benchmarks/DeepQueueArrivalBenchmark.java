@@ -3,6 +3,7 @@ package org.acd.benchmarks;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.acd.core.api.QueueRequest;
 import org.acd.core.engine.RoutingEngine;
 import org.acd.core.model.AgentConfig;
 import org.acd.core.model.QueueConfig;
@@ -62,14 +63,14 @@ public class DeepQueueArrivalBenchmark {
         engine = new RoutingEngine(config, commands, new DiscardingOutcomes());
         nowMs = START_MS;
         for (nextCallId = 1; nextCallId <= waitingCalls; nextCallId++) {
-            engine.callQueued(++nowMs, nextCallId, QUEUE, TIER, CALLER);
+            engine.callQueued(++nowMs, nextCallId, QUEUE, TIER, CALLER, QueueRequest.NONE);
         }
     }
 
     @Benchmark
     public void queueCallBehindWaitingCallsThenAbandon() {
         long callId = nextCallId++;
-        engine.callQueued(++nowMs, callId, QUEUE, TIER, CALLER);
+        engine.callQueued(++nowMs, callId, QUEUE, TIER, CALLER, QueueRequest.NONE);
         engine.callerHungUp(nowMs, callId);
     }
 

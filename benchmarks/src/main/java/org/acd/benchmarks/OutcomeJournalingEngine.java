@@ -1,6 +1,8 @@
 package org.acd.benchmarks;
 
 import org.acd.core.api.AcdEvents;
+import org.acd.core.api.CallbackFailure;
+import org.acd.core.api.QueueRequest;
 import org.acd.core.engine.RoutingEngine;
 import org.acd.core.journal.OutcomeRecorder;
 
@@ -23,9 +25,31 @@ final class OutcomeJournalingEngine implements AcdEvents {
     }
 
     @Override
-    public void callQueued(long nowMs, long callId, String queueId, String tierId, String callerNumber) {
+    public void callQueued(long nowMs, long callId, String queueId, String tierId, String callerNumber,
+                           QueueRequest request) {
         outcomes.beginEvent(nextEventIndex++, 0);
-        engine.callQueued(nowMs, callId, queueId, tierId, callerNumber);
+        engine.callQueued(nowMs, callId, queueId, tierId, callerNumber, request);
+        outcomes.endEvent();
+    }
+
+    @Override
+    public void callbackRequested(long nowMs, long callId, String numberToCall) {
+        outcomes.beginEvent(nextEventIndex++, 0);
+        engine.callbackRequested(nowMs, callId, numberToCall);
+        outcomes.endEvent();
+    }
+
+    @Override
+    public void callbackAnswered(long nowMs, long callId) {
+        outcomes.beginEvent(nextEventIndex++, 0);
+        engine.callbackAnswered(nowMs, callId);
+        outcomes.endEvent();
+    }
+
+    @Override
+    public void callbackFailed(long nowMs, long callId, CallbackFailure reason) {
+        outcomes.beginEvent(nextEventIndex++, 0);
+        engine.callbackFailed(nowMs, callId, reason);
         outcomes.endEvent();
     }
 

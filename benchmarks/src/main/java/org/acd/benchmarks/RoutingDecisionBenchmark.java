@@ -1,6 +1,7 @@
 package org.acd.benchmarks;
 
 import java.util.concurrent.TimeUnit;
+import org.acd.core.api.QueueRequest;
 import org.acd.core.engine.RoutingEngine;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -66,7 +67,7 @@ public class RoutingDecisionBenchmark {
     public void offerArrivingCallToReadyAgent() {
         long n = invocations++;
         long callId = ScaleFixture.FIRST_LIVE_CALL_ID + n;
-        engine.callQueued(++nowMs, callId, fixture.arrivalQueueId(n), fixture.tierId(n), fixture.callerNumber(n));
+        engine.callQueued(++nowMs, callId, fixture.arrivalQueueId(n), fixture.tierId(n), fixture.callerNumber(n), QueueRequest.NONE);
         engine.callerHungUp(nowMs, callId);
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.acd.core.api.AcdEvents;
+import org.acd.core.api.QueueRequest;
 import org.acd.core.model.AgentConfig;
 import org.acd.core.model.QueueConfig;
 import org.acd.core.model.RoutingConfig;
@@ -113,7 +114,7 @@ public final class ScaleFixture {
         for (int call = 1; call <= WAITING_CALLS; call++) {
             nowMs = startMs + call;
             String queueId = queueIds[LIVE_QUEUES + call % (QUEUES - LIVE_QUEUES)];
-            events.callQueued(nowMs, call, queueId, tierId(call), callerNumber(call));
+            events.callQueued(nowMs, call, queueId, tierId(call), callerNumber(call), QueueRequest.NONE);
         }
         for (int a = 0; a < LIVE_AGENTS; a++) {
             events.agentLoggedIn(nowMs, agentIds[a]);

@@ -1,6 +1,7 @@
 package org.acd.benchmarks;
 
 import org.acd.core.api.AcdEvents;
+import org.acd.core.api.QueueRequest;
 
 /**
  * The steady traffic both pipeline harnesses offer to the {@link ScaleFixture}, one event per call
@@ -73,7 +74,7 @@ final class TrafficScript {
         long callId = ScaleFixture.FIRST_LIVE_CALL_ID + round;
         probe.expectArrival(callId, sentNanos);
         events.callQueued(nowMs, callId, fixture.arrivalQueueId(round), fixture.tierId(round),
-                fixture.callerNumber(round));
+                fixture.callerNumber(round), QueueRequest.NONE);
         return true;
     }
 

@@ -22,6 +22,12 @@ public final class ConfigLoader {
     /** The shipped example, {@code config/examples/retail.yaml}, on the class path. */
     public static final String RETAIL_EXAMPLE = "/org/acd/config/examples/retail.yaml";
 
+    /**
+     * Largest configuration file read: the retail example is 8 KiB, and bulk data (the caller
+     * directory) lives in its own CSV. Checked before reading, so a wrong path to a huge file costs nothing.
+     */
+    public static final long MAX_FILE_BYTES = 1024 * 1024;
+
     private ConfigLoader() {
     }
 
@@ -29,6 +35,12 @@ public final class ConfigLoader {
     public static AcdConfig load(Path file) {
         String text;
         try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new InvalidConfigFileException(file.toString(), List.of("is " + size
+                        + " bytes; a configuration file is at most " + MAX_FILE_BYTES + " bytes (1 MiB), bulk data"
+                        + " such as the caller directory belongs in its CSV"));
+            }
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new InvalidConfigFileException(file.toString(),

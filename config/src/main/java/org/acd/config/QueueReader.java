@@ -9,6 +9,8 @@ import java.util.Set;
 import org.acd.config.model.ServiceLevelTarget;
 import org.acd.config.yaml.Fields;
 import org.acd.config.yaml.YamlNode;
+import org.acd.core.model.AnnouncePolicy;
+import org.acd.core.model.CallbackPolicy;
 import org.acd.core.model.QueueConfig;
 import org.acd.core.model.QueueExit;
 import org.acd.core.model.RoutingStrategy;
@@ -22,9 +24,12 @@ final class QueueReader {
 
     private static final Set<String> KEYS = Set.of("id", "skills", "strategy", "weight", "aging_points_per_second",
             "max_waiting", "max_wait", "on_max_wait", "on_full", "when_no_agents", "ring_timeout", "wrap_up",
-            "overflow", "service_level");
+            "overflow", "service_level", "callback", "announce");
     private static final Set<String> SERVICE_LEVEL_KEYS = Set.of("target", "threshold");
+    private static final Set<String> CALLBACK_KEYS = Set.of("retry_interval", "max_attempts", "answer_timeout");
+    private static final Set<String> ANNOUNCE_KEYS = Set.of("every", "position", "wait", "min_change");
     private static final QueueConfig DEFAULTS = QueueConfig.builder("defaults").build();
+    private static final long DEFAULT_ANNOUNCE_MIN_CHANGE_MS = 30_000;
 
     private final KnownNames skills;
     private final KnownNames queueIds;
@@ -88,9 +93,42 @@ final class QueueReader {
         if (queue.has("service_level")) {
             serviceLevel(queue, id);
         }
+        builder.callback(callback(queue)).announce(announce(queue));
         if (id != null) {
             queues.add(builder.build());
         }
+    }
+
+    /** {@code callback: {retry_interval, max_attempts, answer_timeout}}, each defaulting to {@link CallbackPolicy#DEFAULT}'s. */
+    private static CallbackPolicy callback(Fields queue) {
+        CallbackPolicy defaults = CallbackPolicy.DEFAULT;
+        Fields callback = queue.has("callback") ? queue.section("callback", false, CALLBACK_KEYS) : null;
+        if (callback == null) {
+            return defaults;
+        }
+        return new CallbackPolicy(callback.positiveDurationMs("retry_interval", false, defaults.retryIntervalMs()),
+                callback.wholeNumberIn("max_attempts", false, defaults.maxAttempts(), 1, 100),
+                callback.positiveDurationMs("answer_timeout", false, defaults.answerTimeoutMs()));
+    }
+
+    /**
+     * {@code announce: {every, position, wait, min_change}}: no announcements when absent; when
+     * given, {@code every} is needed and position and wait default to true, min_change to 30 s.
+     */
+    private static AnnouncePolicy announce(Fields queue) {
+        Fields announce = queue.has("announce") ? queue.section("announce", false, ANNOUNCE_KEYS) : null;
+        if (announce == null) {
+            return AnnouncePolicy.NONE;
+        }
+        long everyMs = announce.positiveDurationMs("every", true, 0);
+        boolean position = announce.bool("position", true);
+        boolean waitTime = announce.bool("wait", true);
+        if (!position && !waitTime) {
+            announce.problem("position", "announces neither position nor wait; set one to true, or leave announce out");
+            return AnnouncePolicy.NONE;
+        }
+        return new AnnouncePolicy(everyMs, position, waitTime,
+                announce.durationMs("min_change", false, DEFAULT_ANNOUNCE_MIN_CHANGE_MS));
     }
 
     private static double agingRate(Fields queue) {

@@ -17,6 +17,8 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
 
 /**
  * Talks to the ACD admin API: sends the bearer token, reads JSON (or a report's text), and turns
@@ -26,19 +28,20 @@ import java.time.Duration;
 final class AdminClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    static final Duration TIMEOUT = Duration.ofSeconds(10);
     /** A report reads the whole journal: seconds for millions of calls, more on a busy server. */
     static final Duration REPORT_TIMEOUT = Duration.ofMinutes(2);
 
     private final URI base;
     private final String token;
     private final Path tokenFile;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient http;
 
-    AdminClient(URI base, String token, Path tokenFile) {
+    AdminClient(URI base, String token, Path tokenFile, HttpClient http) {
         this.base = base;
         this.token = token;
         this.tokenFile = tokenFile;
+        this.http = http;
     }
 
     JsonNode get(String path) {
@@ -93,6 +96,13 @@ final class AdminClient {
         } catch (ConnectException e) {
             throw new AcdCtlException(ExitCodes.UNREACHABLE,
                     "cannot reach the ACD admin API at " + base + ": connection refused");
+        } catch (SSLHandshakeException e) {
+            throw new AcdCtlException(ExitCodes.UNREACHABLE, "cannot reach the ACD admin API at " + base
+                    + ": the TLS handshake failed (" + e.getMessage() + "); name the server's certificate with --cacert"
+                    + " FILE");
+        } catch (SSLException e) {
+            throw new AcdCtlException(ExitCodes.UNREACHABLE, "cannot reach the ACD admin API at " + base
+                    + ": " + e.getMessage() + "; is it serving plain http:// rather than https://?");
         } catch (HttpTimeoutException e) {
             throw new AcdCtlException(ExitCodes.UNREACHABLE, "cannot reach the ACD admin API at " + base
                     + ": no answer within " + request.timeout().orElse(TIMEOUT).toSeconds() + " s");

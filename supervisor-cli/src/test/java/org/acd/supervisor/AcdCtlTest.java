@@ -150,4 +150,27 @@ final class AcdCtlTest {
 
         assertTrue(out.toString().contains("3  the admin API could not be reached"), out::toString);
     }
+
+    @Test
+    void shouldNameACaCertificateFileThatIsMissingOrNotPem() throws IOException {
+        Path missing = temp.resolve("missing.pem");
+        Path notPem = Files.writeString(temp.resolve("not.pem"), "hello");
+
+        assertEquals(2, runAt("https://127.0.0.1:8443", "status", "--cacert", missing.toString()));
+        assertEquals(2, runAt("https://127.0.0.1:8443", "status", "--cacert", notPem.toString()));
+
+        List<String> lines = err.toString().lines().toList();
+        assertEquals("acdctl: --cacert " + missing + ": not found", lines.get(0));
+        assertTrue(lines.get(1).startsWith("acdctl: --cacert " + notPem + ": "), lines::toString);
+    }
+
+    @Test
+    void shouldRefuseACaCertificateForAPlainHttpUrl() throws IOException {
+        Path pem = Files.writeString(temp.resolve("ca.pem"), "unused");
+
+        assertEquals(2, run("status", "--cacert", pem.toString()));
+
+        assertEquals("acdctl: --cacert is for an https:// URL; --url is " + api.url() + "\n", err.toString()
+                .replace(System.lineSeparator(), "\n"));
+    }
 }

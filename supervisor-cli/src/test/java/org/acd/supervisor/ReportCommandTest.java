@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.acd.core.api.AcdEvents;
+import org.acd.core.api.QueueRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,11 +47,11 @@ final class ReportCommandTest {
         AcdEvents events = server.runtime.events();
         events.agentLoggedIn(T0, "alice");
         events.agentReady(T0, "alice");
-        events.callQueued(T0, 1, "support", "gold", "5550001");
-        events.callQueued(T0 + 1_000, 2, "support", "standard", "5550002");
+        events.callQueued(T0, 1, "support", "gold", "5550001", QueueRequest.NONE);
+        events.callQueued(T0 + 1_000, 2, "support", "standard", "5550002", QueueRequest.NONE);
         events.agentAnswered(T0 + 12_000, "alice", 1);
         events.callerHungUp(T0 + 41_000, 2);
-        events.callQueued(T0 + 2 * HOUR, 3, "support", "standard", "5550003");
+        events.callQueued(T0 + 2 * HOUR, 3, "support", "standard", "5550003", QueueRequest.NONE);
         events.callerHungUp(T0 + 2 * HOUR + 2_000, 3);
         server.runtime.snapshot().join();
     }

@@ -1,6 +1,8 @@
 package org.acd.telephony;
 
 import org.acd.core.api.AcdEvents;
+import org.acd.core.api.CallbackFailure;
+import org.acd.core.api.QueueRequest;
 
 /**
  * The core's event sink, known only once the core runs (the core needs the adapter's commands to
@@ -23,8 +25,24 @@ final class DeferredEvents implements AcdEvents {
     }
 
     @Override
-    public void callQueued(long nowMs, long callId, String queueId, String tierId, String callerNumber) {
-        target().callQueued(nowMs, callId, queueId, tierId, callerNumber);
+    public void callQueued(long nowMs, long callId, String queueId, String tierId, String callerNumber,
+                           QueueRequest request) {
+        target().callQueued(nowMs, callId, queueId, tierId, callerNumber, request);
+    }
+
+    @Override
+    public void callbackRequested(long nowMs, long callId, String numberToCall) {
+        target().callbackRequested(nowMs, callId, numberToCall);
+    }
+
+    @Override
+    public void callbackAnswered(long nowMs, long callId) {
+        target().callbackAnswered(nowMs, callId);
+    }
+
+    @Override
+    public void callbackFailed(long nowMs, long callId, CallbackFailure reason) {
+        target().callbackFailed(nowMs, callId, reason);
     }
 
     @Override

@@ -19,6 +19,13 @@ public final class Dialplan {
     public static final String AGENT_CONTEXT = "acd-agent";
     /** Where a caller goes when it leaves the queue without an agent; the extension is the action. */
     public static final String EXIT_CONTEXT = "acd-exit";
+    /**
+     * Where a callback dials the customer: {@code Local/<number>@acd-callback-out} must reach the
+     * trunk. Not in the shipped dialplan yet: until it is, every callback attempt fails as UNREACHABLE.
+     */
+    public static final String CALLBACK_OUT_CONTEXT = "acd-callback-out";
+    /** Where the customer's leg of a callback goes once answered. */
+    public static final String CALLBACK_CONTEXT = "acd-callback";
     /** The exit's target (a number, a mailbox), set before the caller is sent to {@link #EXIT_CONTEXT}. */
     public static final String EXIT_TARGET_VARIABLE = "ACD_EXIT_TARGET";
 

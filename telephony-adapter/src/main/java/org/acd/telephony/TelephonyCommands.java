@@ -9,6 +9,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.acd.core.api.AcdCommands;
+import org.acd.core.api.CallbackFailure;
 import org.acd.core.api.ExitAction;
 import org.acd.telephony.ami.AmiActions;
 import org.acd.telephony.calls.CallLegs;
@@ -29,6 +30,8 @@ public final class TelephonyCommands implements AcdCommands, AutoCloseable {
     private static final int MAX_QUEUED_COMMANDS = 1 << 20;
     /** Bridge option: hang up the caller's leg when the bridge ends, whichever side left. */
     private static final String HANG_UP_BOTH_AFTER_BRIDGE = "x";
+    /** The unique id of a callback's customer leg: {@code acd-callback-<callId>-<agentId>}. */
+    private static final String CALLBACK_CHANNEL_PREFIX = "acd-callback-";
 
     private final CallLegs legs;
     private final AmiActions actions;
@@ -89,6 +92,23 @@ public final class TelephonyCommands implements AcdCommands, AutoCloseable {
                         });
             }
         }));
+    }
+
+    /**
+     * Dials the customer (AMI Originate through the dialplan's callback contexts, see {@link Dialplan});
+     * a refused Originate fails the attempt at once. Answer detection ({@code callbackAnswered}),
+     * ringing {@code endpoint} and the bridge are the dialplan's and the callback script's, not yet
+     * written: until then the engine's answer timeout ends an attempt Asterisk accepted.
+     */
+    @Override
+    public void placeCallback(long callId, String agentId, String endpoint, String numberToCall) {
+        run("placeCallback", () -> actions.originateCallback(CALLBACK_CHANNEL_PREFIX + callId + "-" + agentId,
+                numberToCall, maxRing).whenComplete((response, failure) -> {
+                    if (failure != null) {
+                        LOG.warn("could not call {} back for call {}: {}", numberToCall, callId, rootMessage(failure));
+                        legs.callbackFailed(callId, CallbackFailure.UNREACHABLE);
+                    }
+                }));
     }
 
     private void ring(OfferChannelId offer, String endpoint) {

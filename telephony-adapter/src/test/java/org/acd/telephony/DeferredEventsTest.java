@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import org.acd.core.api.QueueRequest;
 import org.acd.telephony.testing.RecordingAcdEvents;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ final class DeferredEventsTest {
         RecordingAcdEvents core = new RecordingAcdEvents();
         deferred.deliverTo(core);
 
-        deferred.callQueued(1, 42, "sales", "gold", "5551234");
+        deferred.callQueued(1, 42, "sales", "gold", "5551234", QueueRequest.NONE);
         deferred.callerHungUp(2, 42);
         deferred.agentHungUp(3, 42);
         deferred.agentAnswered(4, "agent1", 42);

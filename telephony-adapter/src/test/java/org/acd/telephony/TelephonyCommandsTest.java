@@ -75,6 +75,27 @@ final class TelephonyCommandsTest {
     }
 
     @Test
+    void shouldDialTheCustomerOfACallbackThroughTheCallbackContexts() throws Exception {
+        commands.placeCallback(42, "agent1", "PJSIP/agent1", "5559876");
+
+        OriginateAction originate = assertInstanceOf(OriginateAction.class, asterisk.nextAction());
+        assertEquals("Local/5559876@" + Dialplan.CALLBACK_OUT_CONTEXT, originate.getChannel());
+        assertEquals("acd-callback-42-agent1", originate.getChannelId());
+        assertEquals(Dialplan.CALLBACK_CONTEXT, originate.getContext());
+        assertTrue(originate.getAsync());
+    }
+
+    @Test
+    void shouldFailTheCallbackAttemptWhenAsteriskRefusesTheOriginate() throws Exception {
+        asterisk.refuse("Originate", "Originate failed");
+
+        commands.placeCallback(42, "agent1", "PJSIP/agent1", "5559876");
+        asterisk.nextAction();
+
+        awaitEvents(List.of("callQueued 9000 42 sales standard 5551234", "callbackFailed 9000 42 UNREACHABLE"));
+    }
+
+    @Test
     void shouldHangUpTheRingingLegWhenTheOfferIsCancelledAndIgnoreItsHangUp() throws Exception {
         commands.offerCall(42, "agent1", "PJSIP/agent1");
         asterisk.nextAction();

@@ -18,4 +18,13 @@ public interface AcdCommands {
 
     /** Take the caller out of queueing: to voicemail, a transfer target, a callback or a hang-up. */
     void exitQueue(long callId, ExitAction action, String target);
+
+    /**
+     * Call the customer of a callback back on {@code numberToCall} and, once they answer, ring the
+     * agent's phone ({@code endpoint}) to connect them. The facts come back as
+     * {@link AcdEvents#callbackAnswered}, {@link AcdEvents#callbackFailed} and then
+     * {@link AcdEvents#agentAnswered}, after which {@link #connectCall} bridges the two legs; a
+     * {@link #cancelOffer} for the call and agent ends the attempt (both legs).
+     */
+    void placeCallback(long callId, String agentId, String endpoint, String numberToCall);
 }

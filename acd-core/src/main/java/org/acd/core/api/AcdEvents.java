@@ -11,8 +11,25 @@ package org.acd.core.api;
  */
 public interface AcdEvents {
 
-    /** A caller was handed to a queue (by the IVR or the dialplan) and now waits for an agent; call ids are positive. */
-    void callQueued(long nowMs, long callId, String queueId, String tierId, String callerNumber);
+    /**
+     * A caller was handed to a queue (by the IVR or the dialplan) and now waits for an agent; call ids
+     * are positive. {@code request} carries what the hand-off asks beyond queue and tier (extra skills
+     * and priority points, the callback offer threshold): {@link QueueRequest#NONE} when nothing.
+     */
+    void callQueued(long nowMs, long callId, String queueId, String tierId, String callerNumber, QueueRequest request);
+
+    /**
+     * The waiting caller accepted a callback on {@code numberToCall}: their leg leaves Asterisk (its
+     * hang-up that follows is not an abandon) and the call keeps its entry time and priority in the
+     * queue until an agent is free for it ({@link CallState#CALLBACK_PENDING}).
+     */
+    void callbackRequested(long nowMs, long callId, String numberToCall);
+
+    /** The customer answered the callback placed for the call; the agent's phone rings next. */
+    void callbackAnswered(long nowMs, long callId);
+
+    /** The callback placed for the call did not reach the customer. */
+    void callbackFailed(long nowMs, long callId, CallbackFailure reason);
 
     /** The caller hung up, whatever the call's state. */
     void callerHungUp(long nowMs, long callId);

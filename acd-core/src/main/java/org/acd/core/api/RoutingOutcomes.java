@@ -33,6 +33,30 @@ public interface RoutingOutcomes {
     /** The offered agent did not answer within the ring timeout (RONA). */
     void ringNoAnswer(long nowMs, long callId, String queueId, String agentId, long ringMs);
 
+    /**
+     * The caller accepted a callback and left the line; the call keeps its place. {@code position}
+     * as for {@link #callAbandoned}. Not an abandon: the call ends in {@link #callAnswered} (the
+     * callback was delivered) or {@link #callbackFailed}.
+     */
+    void callbackRequested(long nowMs, long callId, String queueId, long waitMs, int position);
+
+    /** The call reached the head with the agent free: the customer is being called back, attempt {@code attempt} from 1. */
+    void callbackAttempted(long nowMs, long callId, String queueId, String agentId, int attempt);
+
+    /** The customer answered the callback; the agent's phone rings. */
+    void callbackAnswered(long nowMs, long callId, String queueId, String agentId, int attempt);
+
+    /**
+     * The attempt did not reach the customer (or the customer hung up before the agent answered;
+     * {@code agentId} empty when no agent was being rung); the next attempt is due at
+     * {@code retryAtMs}, or 0 when none follows and {@link #callbackFailed} comes next.
+     */
+    void callbackAttemptFailed(long nowMs, long callId, String queueId, String agentId, int attempt,
+                               CallbackFailure reason, long retryAtMs);
+
+    /** The callback has failed for good after {@code attempts} attempts; {@code waitMs} from the original entry. */
+    void callbackFailed(long nowMs, long callId, String queueId, long waitMs, int attempts);
+
     void agentStateChanged(long nowMs, String agentId, AgentState state, String reason);
 
     /** An event the engine could not apply, with why; nothing else changed. */

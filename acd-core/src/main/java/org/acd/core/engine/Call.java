@@ -1,6 +1,8 @@
 package org.acd.core.engine;
 
+import java.util.List;
 import org.acd.core.api.CallState;
+import org.acd.core.model.SkillRequirement;
 
 /**
  * A call the engine routes. While it waits it is a member of exactly one {@link Bucket}'s ranked set,
@@ -12,10 +14,14 @@ final class Call extends RankedNode {
     final long id;
     final Tier tier;
     final String callerNumber;
-    /** Original entry time: kept through RONA, overflow steps and moves between queues. */
+    /** Skills demanded on top of the queue's, in skill order, whatever queue the call is in. */
+    final List<SkillRequirement> extraSkills;
+    /** Original entry time: kept through RONA, overflow steps, moves between queues and callbacks. */
     final long entryMs;
     final Timer stepTimer = Timer.forCall(Timer.Kind.QUEUE_STEP, this);
+    /** The ring timeout of an offer, or the answer timeout of a callback attempt. */
     final Timer ringTimer = Timer.forCall(Timer.Kind.RING_TIMEOUT, this);
+    final Timer retryTimer = Timer.forCall(Timer.Kind.CALLBACK_RETRY, this);
 
     CallState state = CallState.QUEUED;
     RoutedQueue queue;
@@ -23,20 +29,32 @@ final class Call extends RankedNode {
     long queueEntryMs;
     /** How many of the current queue's overflow steps have been applied. */
     int stepsApplied;
-    /** Tier priority plus raise-priority steps. */
+    /** Tier priority plus the hand-off's extra points plus raise-priority steps. */
     int priority;
+    /** The current queue's buckets by overflow level, for this call's tier and extra skills. */
+    Bucket[] levels;
     Bucket bucket;
     /** The agent whose phone rings for the call, then who talks with the caller. */
     Agent agent;
     long offeredAtMs;
     long connectedAtMs;
+    /** The number to call back, null unless the caller accepted a callback. */
+    String callbackNumber;
+    /** Callback attempts made so far. */
+    int callbackAttempts;
 
-    Call(long id, Tier tier, String callerNumber, long entryMs) {
+    Call(long id, Tier tier, String callerNumber, long entryMs, List<SkillRequirement> extraSkills, int extraPriority) {
         this.id = id;
         this.tier = tier;
         this.callerNumber = callerNumber;
         this.entryMs = entryMs;
-        this.priority = tier.priority();
+        this.extraSkills = List.copyOf(extraSkills);
+        this.priority = tier.priority() + extraPriority;
+    }
+
+    /** Whether the caller accepted a callback; it stays one once the customer is back on the line. */
+    boolean isCallback() {
+        return callbackNumber != null;
     }
 
     /** Effective priority now: priority plus the queue's aging since entry, plus the queue's weight. */

@@ -4,11 +4,13 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.acd.core.api.AcdCommands;
 import org.acd.core.api.AgentState;
+import org.acd.core.api.CallbackFailure;
 import org.acd.core.api.CallState;
 import org.acd.core.api.ExitReason;
 import org.acd.core.api.NotReadyReasons;
 import org.acd.core.api.Party;
 import org.acd.core.api.RoutingOutcomes;
+import org.acd.core.model.CallbackPolicy;
 import org.acd.core.model.OverflowStep;
 import org.acd.core.model.QueueExit;
 import org.agrona.collections.Long2ObjectHashMap;
@@ -31,6 +33,7 @@ final class CallRouter {
     private static final int RINGING_POSITION = 1;
 
     private final Long2ObjectHashMap<Call> calls = new Long2ObjectHashMap<>();
+    private final RoutingTopology topology;
     private final Map<String, RoutedQueue> queues;
     private final EventTime time;
     private final Timers timers;
@@ -38,9 +41,10 @@ final class CallRouter {
     private final RoutingOutcomes outcomes;
     private long offersMade;
 
-    CallRouter(Map<String, RoutedQueue> queues, EventTime time, Timers timers, AcdCommands commands,
+    CallRouter(RoutingTopology topology, EventTime time, Timers timers, AcdCommands commands,
                RoutingOutcomes outcomes) {
-        this.queues = queues;
+        this.topology = topology;
+        this.queues = topology.queues;
         this.time = time;
         this.timers = timers;
         this.commands = commands;
@@ -66,19 +70,24 @@ final class CallRouter {
 
     // ---- queues: join, overflow steps, exits
 
+    /** A callback moved by an overflow step keeps its promise: it joins the next queue, full or not. */
     private void joinOrDivert(Call call, RoutedQueue queue) {
-        if (queue.isFull()) {
+        Bucket[] levels = topology.levelsFor(queue, call.tier, call.extraSkills);
+        if (call.isCallback()) {
+            join(call, queue, levels);
+        } else if (queue.isFull()) {
             divert(call, queue, queue.config.onFull(), ExitReason.QUEUE_FULL);
-        } else if (queue.config.whenNoAgents().isPresent() && queue.buckets[call.tier.variant()][0].loggedInAgents == 0) {
+        } else if (queue.config.whenNoAgents().isPresent() && levels[0].loggedInAgents == 0) {
             divert(call, queue, queue.config.whenNoAgents().get(), ExitReason.NO_AGENTS);
         } else {
-            join(call, queue);
+            join(call, queue, levels);
         }
     }
 
-    private void join(Call call, RoutedQueue queue) {
+    private void join(Call call, RoutedQueue queue, Bucket[] levels) {
         long nowMs = time.nowMs();
         call.queue = queue;
+        call.levels = levels;
         call.queueEntryMs = nowMs;
         call.stepsApplied = 0;
         call.keyForWaiting(time.epochMs());
@@ -126,7 +135,7 @@ final class CallRouter {
                 return;
             }
         }
-        long maxWaitMs = queue.config.maxWaitMs();
+        long maxWaitMs = maxWaitMs(call);
         if (maxWaitMs > 0 && call.queueEntryMs + maxWaitMs <= nowMs) {
             leave(call, queue.config.onMaxWait(), ExitReason.MAX_WAIT);
             return;
@@ -148,12 +157,17 @@ final class CallRouter {
         if (call.stepsApplied < queue.steps().size()) {
             dueMs = call.queueEntryMs + queue.steps().get(call.stepsApplied).afterMs();
         }
-        if (queue.config.maxWaitMs() > 0) {
-            dueMs = Math.min(dueMs, call.queueEntryMs + queue.config.maxWaitMs());
+        if (maxWaitMs(call) > 0) {
+            dueMs = Math.min(dueMs, call.queueEntryMs + maxWaitMs(call));
         }
         if (dueMs != Long.MAX_VALUE) {
             timers.arm(call.stepTimer, dueMs);
         }
+    }
+
+    /** The queue's max wait; none for a callback, whose customer was promised a call. */
+    private static long maxWaitMs(Call call) {
+        return call.isCallback() ? 0 : call.queue.config.maxWaitMs();
     }
 
     /** The step timer fired: take the call out of its bucket and place it again. */
@@ -164,18 +178,30 @@ final class CallRouter {
 
     // ---- offers and answers
 
+    /** The agent takes the call: its phone rings, or for a callback the customer is called first. */
     private void offer(Call call, Agent agent) {
         long nowMs = time.nowMs();
         timers.cancel(call.stepTimer);
-        call.state = CallState.OFFERED;
+        boolean callback = call.state == CallState.CALLBACK_PENDING;
+        call.state = callback ? CallState.CALLING_BACK : CallState.OFFERED;
         call.agent = agent;
         call.offeredAtMs = nowMs;
         agent.call = call;
         agent.lastOfferNumber = ++offersMade;
-        outcomes.callOffered(nowMs, call.id, call.queue.id(), agent.id());
+        if (callback) {
+            call.callbackAttempts++;
+            outcomes.callbackAttempted(nowMs, call.id, call.queue.id(), agent.id(), call.callbackAttempts);
+        } else {
+            outcomes.callOffered(nowMs, call.id, call.queue.id(), agent.id());
+        }
         setAgentState(agent, AgentState.RESERVED, "");
-        timers.arm(call.ringTimer, nowMs + call.queue.config.ringTimeoutMs());
-        commands.offerCall(call.id, agent.id(), agent.config.endpoint());
+        if (callback) {
+            timers.arm(call.ringTimer, nowMs + call.queue.config.callback().answerTimeoutMs());
+            commands.placeCallback(call.id, agent.id(), agent.config.endpoint(), call.callbackNumber);
+        } else {
+            timers.arm(call.ringTimer, nowMs + call.queue.config.ringTimeoutMs());
+            commands.offerCall(call.id, agent.id(), agent.config.endpoint());
+        }
     }
 
     void answer(Call call) {
@@ -190,9 +216,17 @@ final class CallRouter {
         commands.connectCall(call.id, agent.id());
     }
 
-    /** The ring timeout fired: RONA. The agent stops being offered calls; the call keeps its place. */
+    /**
+     * The ring timeout fired: RONA. The agent stops being offered calls; the call keeps its place.
+     * For a callback whose customer has not answered, the attempt failed instead.
+     */
     void ringTimedOut(Call call) {
         long nowMs = time.nowMs();
+        if (call.state == CallState.CALLING_BACK) {
+            commands.cancelOffer(call.id, call.agent.id());
+            callbackAttemptFailed(call, CallbackFailure.NO_ANSWER);
+            return;
+        }
         Agent agent = call.agent;
         agent.ringNoAnswerCount++;
         outcomes.ringNoAnswer(nowMs, call.id, call.queue.id(), agent.id(), nowMs - call.offeredAtMs);
@@ -221,18 +255,108 @@ final class CallRouter {
         place(call);
     }
 
+    /** An offer taken back; a callback attempt taken back before the customer answered does not count. */
     private void detachOffer(Call call) {
         timers.cancel(call.ringTimer);
         call.agent.call = null;
         call.agent = null;
-        call.state = CallState.QUEUED;
+        if (call.state == CallState.CALLING_BACK) {
+            call.callbackAttempts--;
+            call.state = CallState.CALLBACK_PENDING;
+        } else {
+            call.state = CallState.QUEUED;
+        }
+    }
+
+    // ---- callbacks
+
+    /**
+     * The caller accepted a callback: the call stays where it is, keys and all, without a caller
+     * on the line, and no longer has a max wait. A phone ringing for it stops, and that agent is
+     * free again once the call is back in place.
+     */
+    void requestCallback(Call call, String numberToCall) {
+        long nowMs = time.nowMs();
+        Agent ringing = call.state == CallState.OFFERED ? call.agent : null;
+        int position = ringing != null ? RINGING_POSITION : call.queue.positionOf(call);
+        if (ringing != null) {
+            commands.cancelOffer(call.id, ringing.id());
+            detachOffer(call);
+        }
+        call.state = CallState.CALLBACK_PENDING;
+        call.callbackNumber = numberToCall;
+        outcomes.callbackRequested(nowMs, call.id, call.queue.id(), nowMs - call.entryMs, position);
+        if (ringing != null) {
+            place(call);
+            setAgentState(ringing, AgentState.READY, "");
+        } else {
+            timers.cancel(call.stepTimer);
+            armStepTimer(call);
+        }
+    }
+
+    /** The customer answered: the agent's phone rings now, under the queue's ring timeout. */
+    void callbackAnswered(Call call) {
+        long nowMs = time.nowMs();
+        call.state = CallState.OFFERED;
+        call.offeredAtMs = nowMs;
+        outcomes.callbackAnswered(nowMs, call.id, call.queue.id(), call.agent.id(), call.callbackAttempts);
+        timers.arm(call.ringTimer, nowMs + call.queue.config.ringTimeoutMs());
+    }
+
+    /**
+     * The attempt did not reach the customer: the agent is free again, and the call waits out the
+     * retry interval outside its bucket, or has failed after the queue's last attempt.
+     */
+    void callbackAttemptFailed(Call call, CallbackFailure reason) {
+        long nowMs = time.nowMs();
+        Agent agent = call.agent;
+        timers.cancel(call.ringTimer);
+        agent.call = null;
+        call.agent = null;
+        CallbackPolicy policy = call.queue.config.callback();
+        boolean retry = call.callbackAttempts < policy.maxAttempts();
+        long retryAtMs = retry ? nowMs + policy.retryIntervalMs() : 0;
+        outcomes.callbackAttemptFailed(nowMs, call.id, call.queue.id(), agent.id(), call.callbackAttempts, reason,
+                retryAtMs);
+        if (retry) {
+            call.state = CallState.CALLBACK_PENDING;
+            timers.arm(call.retryTimer, retryAtMs);
+        } else {
+            failCallback(call);
+        }
+        setAgentState(agent, AgentState.READY, "");
+    }
+
+    /** The retry interval passed: the call takes its place again, with its original entry time. */
+    void retryCallback(Call call) {
+        place(call);
+    }
+
+    private void failCallback(Call call) {
+        long nowMs = time.nowMs();
+        call.queue.waitingCalls--;
+        outcomes.callbackFailed(nowMs, call.id, call.queue.id(), nowMs - call.entryMs, call.callbackAttempts);
+        finish(call, CallState.CALLBACK_FAILED);
     }
 
     // ---- endings
 
+    /**
+     * A caller's leg hung up. While a callback waits or is being placed that is the leg the caller
+     * left, which changes nothing; a customer who answered a callback and hangs up before an agent
+     * does fails it, never abandons.
+     */
     void callerHungUp(Call call) {
         long nowMs = time.nowMs();
+        if (call.isCallback() && (call.state == CallState.QUEUED || call.state == CallState.OFFERED)) {
+            customerLeftCallback(call);
+            return;
+        }
         switch (call.state) {
+            case CALLBACK_PENDING, CALLING_BACK -> {
+                // the leg the caller left when accepting the callback
+            }
             case QUEUED -> {
                 int position = call.queue.positionOf(call);
                 call.bucket.waitingCalls.remove(call);
@@ -251,6 +375,25 @@ final class CallRouter {
             }
             case CONNECTED -> complete(call, Party.CALLER);
             default -> throw new IllegalStateException("call " + call.id + " is already " + call.state);
+        }
+    }
+
+    private void customerLeftCallback(Call call) {
+        long nowMs = time.nowMs();
+        Agent agent = call.agent;
+        if (agent != null) {
+            commands.cancelOffer(call.id, agent.id());
+            timers.cancel(call.ringTimer);
+            agent.call = null;
+            call.agent = null;
+        } else {
+            call.bucket.waitingCalls.remove(call);
+        }
+        outcomes.callbackAttemptFailed(nowMs, call.id, call.queue.id(), agent == null ? "" : agent.id(),
+                call.callbackAttempts, CallbackFailure.HUNG_UP, 0);
+        failCallback(call);
+        if (agent != null) {
+            setAgentState(agent, AgentState.READY, "");
         }
     }
 
@@ -306,6 +449,7 @@ final class CallRouter {
         call.state = finalState;
         timers.cancel(call.stepTimer);
         timers.cancel(call.ringTimer);
+        timers.cancel(call.retryTimer);
         calls.remove(call.id);
     }
 

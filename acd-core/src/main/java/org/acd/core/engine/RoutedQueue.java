@@ -1,6 +1,8 @@
 package org.acd.core.engine;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.acd.core.model.OverflowStep;
 import org.acd.core.model.QueueConfig;
 
@@ -13,8 +15,10 @@ final class RoutedQueue {
     final QueueConfig config;
     /** The configured aging, raised where needed so that every tier's wait bound holds. */
     final double agingPointsPerMs;
-    /** {@code buckets[variant][stepsApplied]}. */
+    /** {@code buckets[variant][stepsApplied]}, for calls with no extra skills. */
     final Bucket[][] buckets;
+    /** The buckets by level of calls with extra skills, made when the first such call arrives. */
+    final Map<ExtraSkillsKey, Bucket[]> extraLevels = new HashMap<>();
     /** Each distinct bucket once, for views and positions. */
     final List<Bucket> distinctBuckets;
     /** Calls in this queue that no agent has answered yet (queued or ringing). */
@@ -36,7 +40,7 @@ final class RoutedQueue {
     }
 
     Bucket bucketFor(Call call) {
-        return buckets[call.tier.variant()][call.stepsApplied];
+        return call.levels[call.stepsApplied];
     }
 
     boolean isFull() {

@@ -1,13 +1,19 @@
 package org.acd.core.engine;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.acd.core.api.AcdCommands;
 import org.acd.core.api.AcdEvents;
 import org.acd.core.api.AgentState;
 import org.acd.core.api.CallState;
+import org.acd.core.api.CallbackFailure;
 import org.acd.core.api.NotReadyReasons;
 import org.acd.core.api.Party;
+import org.acd.core.api.QueueRequest;
 import org.acd.core.api.RoutingOutcomes;
 import org.acd.core.model.RoutingConfig;
+import org.acd.core.model.SkillRequirement;
 import org.acd.core.view.EngineSnapshot;
 
 /**
@@ -33,24 +39,75 @@ public final class RoutingEngine implements AcdEvents {
     public RoutingEngine(RoutingConfig config, AcdCommands commands, RoutingOutcomes outcomes) {
         this.topology = new RoutingTopology(config);
         this.outcomes = outcomes;
-        this.router = new CallRouter(topology.queues, time, timers, commands, outcomes);
+        this.router = new CallRouter(topology, time, timers, commands, outcomes);
     }
 
     @Override
-    public void callQueued(long nowMs, long callId, String queueId, String tierId, String callerNumber) {
+    public void callQueued(long nowMs, long callId, String queueId, String tierId, String callerNumber,
+                           QueueRequest request) {
         advanceTo(nowMs);
         RoutedQueue queue = topology.queues.get(queueId);
         Tier tier = topology.tiers.get(tierId);
+        QueueRequest asked = request == null ? QueueRequest.NONE : request;
+        String badSkills = topology.problemsWith(asked.extraSkills());
         if (callId <= 0) {
             reject("callQueued(call " + callId + "): call ids must be positive");
         } else if (queue == null) {
             reject("callQueued(call " + callId + "): unknown queue '" + queueId + "'");
         } else if (tier == null) {
             reject("callQueued(call " + callId + "): unknown tier '" + tierId + "'");
+        } else if (!badSkills.isEmpty()) {
+            reject("callQueued(call " + callId + "): extra skills " + badSkills);
         } else if (router.call(callId) != null) {
             reject("callQueued(call " + callId + "): the call is already queued");
         } else {
-            router.arrive(new Call(callId, tier, callerNumber, time.nowMs()), queue);
+            router.arrive(new Call(callId, tier, callerNumber, time.nowMs(), skillList(asked.extraSkills()),
+                    asked.extraPriority()), queue);
+        }
+    }
+
+    private static List<SkillRequirement> skillList(Map<String, Integer> skills) {
+        List<SkillRequirement> list = new ArrayList<>(skills.size());
+        skills.forEach((skill, minProficiency) -> list.add(new SkillRequirement(skill, minProficiency)));
+        return list;
+    }
+
+    @Override
+    public void callbackRequested(long nowMs, long callId, String numberToCall) {
+        advanceTo(nowMs);
+        Call call = router.call(callId);
+        if (call == null) {
+            reject("callbackRequested: unknown call " + callId);
+        } else if (call.isCallback()) {
+            reject("callbackRequested: call " + callId + " has a callback already");
+        } else if (call.state != CallState.QUEUED && call.state != CallState.OFFERED) {
+            reject("callbackRequested: call " + callId + " is " + call.state + ", not waiting");
+        } else if (numberToCall == null || numberToCall.isBlank()) {
+            reject("callbackRequested: call " + callId + " names no number to call");
+        } else {
+            router.requestCallback(call, numberToCall);
+        }
+    }
+
+    @Override
+    public void callbackAnswered(long nowMs, long callId) {
+        advanceTo(nowMs);
+        Call call = router.call(callId);
+        if (call == null || call.state != CallState.CALLING_BACK) {
+            reject("callbackAnswered: no callback is being placed for call " + callId);
+        } else {
+            router.callbackAnswered(call);
+        }
+    }
+
+    @Override
+    public void callbackFailed(long nowMs, long callId, CallbackFailure reason) {
+        advanceTo(nowMs);
+        Call call = router.call(callId);
+        if (call == null || call.state != CallState.CALLING_BACK) {
+            reject("callbackFailed: no callback is being placed for call " + callId);
+        } else {
+            router.callbackAttemptFailed(call, reason == null ? CallbackFailure.UNREACHABLE : reason);
         }
     }
 
@@ -234,6 +291,7 @@ public final class RoutingEngine implements AcdEvents {
             case QUEUE_STEP -> router.stepDue(timer.call);
             case RING_TIMEOUT -> router.ringTimedOut(timer.call);
             case WRAP_UP_END -> router.endWrapUp(timer.agent);
+            case CALLBACK_RETRY -> router.retryCallback(timer.call);
         }
     }
 

@@ -1,13 +1,16 @@
 package org.acd.core.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.acd.core.api.AgentState;
 import org.acd.core.model.AgentConfig;
 import org.acd.core.model.OverflowStep;
 import org.acd.core.model.QueueConfig;
@@ -26,6 +29,7 @@ final class RoutingTopology {
     final Map<String, Tier> tiers = new HashMap<>();
     final Map<String, RoutedQueue> queues = new LinkedHashMap<>();
     final Map<String, Agent> agents = new LinkedHashMap<>();
+    private final Set<String> skills = new HashSet<>();
     /** Distinct tier skills; variant {@code i + 1} needs {@code tierSkills.get(i)}, variant 0 none. */
     private final List<SkillRequirement> tierSkills = new ArrayList<>();
     private final Map<String, List<Agent>> agentsBySkill = new HashMap<>();
@@ -37,6 +41,7 @@ final class RoutingTopology {
     }
 
     RoutingTopology(RoutingConfig config) {
+        skills.addAll(config.skills());
         config.tiers().forEach(this::addTier);
         for (int i = 0; i < config.agents().size(); i++) {
             addAgent(config.agents().get(i), i);
@@ -50,6 +55,20 @@ final class RoutingTopology {
             agent.memberships = list.toArray(AgentInBucket[]::new);
             agent.readyMemberships = oneForEachReadyPool(list);
         });
+    }
+
+    /** What is wrong with a call's extra skills (unknown skill, proficiency out of range), empty if nothing. */
+    String problemsWith(Map<String, Integer> extraSkills) {
+        List<String> problems = new ArrayList<>();
+        extraSkills.forEach((skill, minProficiency) -> {
+            if (!skills.contains(skill)) {
+                problems.add("unknown skill '" + skill + "'");
+            } else if (minProficiency == null || minProficiency < SkillRequirement.MIN_PROFICIENCY
+                    || minProficiency > SkillRequirement.MAX_PROFICIENCY) {
+                problems.add(skill + ": proficiency " + minProficiency + " is outside 1 to 10");
+            }
+        });
+        return String.join(", ", problems);
     }
 
     private void addTier(TierConfig tier) {
@@ -87,34 +106,90 @@ final class RoutingTopology {
     private RoutedQueue buildQueue(QueueConfig config, double agingPointsPerMs,
                                    Map<Agent, List<AgentInBucket>> memberships) {
         int variants = tierSkills.size() + 1;
-        int levels = config.overflowSteps().size() + 1;
-        Bucket[][] buckets = new Bucket[variants][levels];
-        List<Bucket> distinct = new ArrayList<>();
-        RoutedQueue queue = new RoutedQueue(config, agingPointsPerMs, buckets, distinct);
+        Bucket[][] buckets = new Bucket[variants][];
+        RoutedQueue queue = new RoutedQueue(config, agingPointsPerMs, buckets, new ArrayList<>());
         for (int variant = 0; variant < variants; variant++) {
-            Requirement previous = null;
-            for (int level = 0; level < levels; level++) {
-                Requirement requirement = requirementAt(config, variant, level);
-                if (requirement.equals(previous)) {
-                    buckets[variant][level] = buckets[variant][level - 1];
-                    continue;
-                }
-                Bucket bucket = new Bucket(queue, requirement, readyPools.computeIfAbsent(
-                        new ReadyPoolKey(requirement, config.strategy()), key -> new ReadyAgents()));
-                buckets[variant][level] = bucket;
-                distinct.add(bucket);
-                addEligibleAgents(bucket, memberships);
-                previous = requirement;
-            }
+            buckets[variant] = buildLevels(queue, variant, List.of(), memberships);
         }
         return queue;
     }
 
     /**
-     * The requirement after {@code level} overflow steps: the queue's skills, relaxed by the relax
-     * steps, or any alternative skill added since; a tier's own skill is demanded in every case.
+     * The buckets by overflow level of a call of {@code tier} with {@code extraSkills} (in skill
+     * order) in the queue: shared by every such call, made when the first arrives. O(1) without extra
+     * skills; with them a lookup, and the first time O(agents with the skills) to work out who is
+     * eligible, as the configuration's own buckets were.
      */
-    private Requirement requirementAt(QueueConfig config, int variant, int level) {
+    Bucket[] levelsFor(RoutedQueue queue, Tier tier, List<SkillRequirement> extraSkills) {
+        if (extraSkills.isEmpty()) {
+            return queue.buckets[tier.variant()];
+        }
+        ExtraSkillsKey key = new ExtraSkillsKey(tier.variant(), extraSkills);
+        Bucket[] levels = queue.extraLevels.get(key);
+        if (levels == null) {
+            Map<Agent, List<AgentInBucket>> memberships = new HashMap<>();
+            levels = buildLevels(queue, key.variant(), extraSkills, memberships);
+            queue.extraLevels.put(key, levels);
+            memberships.forEach(this::joinNewBuckets);
+        }
+        return levels;
+    }
+
+    private Bucket[] buildLevels(RoutedQueue queue, int variant, List<SkillRequirement> extraSkills,
+                                 Map<Agent, List<AgentInBucket>> memberships) {
+        QueueConfig config = queue.config;
+        int levels = config.overflowSteps().size() + 1;
+        Bucket[] buckets = new Bucket[levels];
+        Requirement previous = null;
+        for (int level = 0; level < levels; level++) {
+            Requirement requirement = requirementAt(config, variant, level, extraSkills);
+            if (requirement.equals(previous)) {
+                buckets[level] = buckets[level - 1];
+                continue;
+            }
+            Bucket bucket = new Bucket(queue, requirement, readyPools.computeIfAbsent(
+                    new ReadyPoolKey(requirement, config.strategy()), key -> new ReadyAgents()));
+            buckets[level] = bucket;
+            queue.distinctBuckets.add(bucket);
+            addEligibleAgents(bucket, memberships);
+            previous = requirement;
+        }
+        return buckets;
+    }
+
+    /**
+     * An agent eligible for buckets made while the engine runs: it counts as logged in there if it
+     * is, and a routable agent joins the ready agents it was not in yet, so that the new buckets
+     * keep their waiting calls or their ready agents empty from the start.
+     */
+    private void joinNewBuckets(Agent agent, List<AgentInBucket> added) {
+        AgentInBucket[] memberships = Arrays.copyOf(agent.memberships, agent.memberships.length + added.size());
+        List<AgentInBucket> readyMemberships = new ArrayList<>(List.of(agent.readyMemberships));
+        Set<ReadyAgents> pools = Collections.newSetFromMap(new IdentityHashMap<>());
+        readyMemberships.forEach(membership -> pools.add(membership.bucket.readyAgents));
+        for (int i = 0; i < added.size(); i++) {
+            AgentInBucket membership = added.get(i);
+            memberships[agent.memberships.length + i] = membership;
+            if (agent.state != AgentState.LOGGED_OUT) {
+                membership.bucket.loggedInAgents++;
+            }
+            if (pools.add(membership.bucket.readyAgents)) {
+                readyMemberships.add(membership);
+                if (agent.routable) {
+                    membership.bucket.readyAgents.add(agent, membership.readyKey());
+                }
+            }
+        }
+        agent.memberships = memberships;
+        agent.readyMemberships = readyMemberships.toArray(AgentInBucket[]::new);
+    }
+
+    /**
+     * The requirement after {@code level} overflow steps: the queue's skills, relaxed by the relax
+     * steps, or any alternative skill added since; a tier's own skill and the call's extra skills are
+     * demanded in every case (an extra skill the alternative has already at its higher minimum).
+     */
+    private Requirement requirementAt(QueueConfig config, int variant, int level, List<SkillRequirement> extraSkills) {
         List<SkillRequirement> queueSkills = new ArrayList<>(config.skills());
         List<List<SkillRequirement>> alternatives = new ArrayList<>();
         alternatives.add(queueSkills);
@@ -129,7 +204,19 @@ final class RoutingTopology {
         if (variant > 0) {
             alternatives.forEach(alternative -> alternative.add(tierSkills.get(variant - 1)));
         }
+        extraSkills.forEach(extra -> alternatives.forEach(alternative -> demand(alternative, extra)));
         return new Requirement(alternatives);
+    }
+
+    private static void demand(List<SkillRequirement> alternative, SkillRequirement skill) {
+        for (int i = 0; i < alternative.size(); i++) {
+            if (alternative.get(i).skill().equals(skill.skill())) {
+                alternative.set(i, alternative.get(i).withMinProficiency(
+                        Math.max(alternative.get(i).minProficiency(), skill.minProficiency())));
+                return;
+            }
+        }
+        alternative.add(skill);
     }
 
     private static AgentInBucket[] oneForEachReadyPool(List<AgentInBucket> memberships) {

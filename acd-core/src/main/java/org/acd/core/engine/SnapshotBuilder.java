@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.acd.core.api.CallState;
 import org.acd.core.view.AgentView;
 import org.acd.core.view.CallView;
@@ -34,7 +35,8 @@ final class SnapshotBuilder {
         calls.sort(Comparator.comparingLong(CallView::id));
         List<AgentView> agents = topology.agents.values().stream().map(SnapshotBuilder::view).toList();
         Map<String, Long> oldestWaitingEntry = new HashMap<>();
-        calls.stream().filter(call -> call.state() == CallState.QUEUED || call.state() == CallState.OFFERED)
+        calls.stream().filter(call -> call.state() == CallState.QUEUED || call.state() == CallState.OFFERED
+                        || call.state() == CallState.CALLBACK_PENDING || call.state() == CallState.CALLING_BACK)
                 .forEach(call -> oldestWaitingEntry.merge(call.queueId(), call.entryMs(), Math::min));
         List<QueueView> queues = topology.queues.values().stream()
                 .map(queue -> view(queue, oldestWaitingEntry.getOrDefault(queue.id(), Long.MIN_VALUE))).toList();
@@ -59,6 +61,14 @@ final class SnapshotBuilder {
                 call.state, call.entryMs, call.queueEntryMs, call.stepsApplied, call.priority,
                 call.bucket == null ? "" : call.bucket.requirement.toString(),
                 call.agent == null ? "" : call.agent.id(), call.offeredAtMs, call.connectedAtMs,
-                call.stepTimer.dueMsOrNone(), call.ringTimer.dueMsOrNone());
+                call.stepTimer.dueMsOrNone(), call.ringTimer.dueMsOrNone(), extraSkills(call),
+                call.callbackNumber == null ? "" : call.callbackNumber, call.callbackAttempts,
+                call.retryTimer.dueMsOrNone());
+    }
+
+    private static Map<String, Integer> extraSkills(Call call) {
+        Map<String, Integer> skills = new TreeMap<>();
+        call.extraSkills.forEach(skill -> skills.put(skill.skill(), skill.minProficiency()));
+        return skills;
     }
 }

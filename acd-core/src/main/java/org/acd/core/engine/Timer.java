@@ -13,7 +13,9 @@ final class Timer {
         /** The ring timeout of an offered call (RONA). */
         RING_TIMEOUT,
         /** The end of an agent's wrap-up. */
-        WRAP_UP_END
+        WRAP_UP_END,
+        /** The next attempt of a callback whose last attempt failed. */
+        CALLBACK_RETRY
     }
 
     final Kind kind;

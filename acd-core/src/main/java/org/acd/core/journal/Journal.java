@@ -1,6 +1,9 @@
 package org.acd.core.journal;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import net.openhft.chronicle.bytes.SyncMode;
 import net.openhft.chronicle.queue.ChronicleQueue;
 import net.openhft.chronicle.queue.ExcerptAppender;
@@ -8,6 +11,8 @@ import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.RollCycles;
 import net.openhft.chronicle.wire.DocumentContext;
 import org.acd.core.api.AcdEvents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The journal directory: {@code events/}, every input event in arrival order, and
@@ -18,14 +23,23 @@ import org.acd.core.api.AcdEvents;
  */
 public final class Journal implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Journal.class);
+    private static final String EVENTS = "events";
+    private static final String OUTCOMES = "outcomes";
+    /** Warned about already: a process opens one journal several times (writer, followers, reports), one warning does. */
+    private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
+
     private final ChronicleQueue events;
     private final ChronicleQueue outcomes;
     private final JournalDurability durability;
 
+    /** Opens (creating owner-only where missing, see {@link JournalDirectory}) the journal in {@code directory}. */
     public Journal(Path directory, JournalDurability durability) {
         this.durability = durability;
-        this.events = open(directory.resolve("events"), durability);
-        this.outcomes = open(directory.resolve("outcomes"), durability);
+        JournalDirectory.prepare(directory, List.of(EVENTS, OUTCOMES)).stream().filter(WARNED::add)
+                .forEach(LOG::warn);
+        this.events = open(directory.resolve(EVENTS), durability);
+        this.outcomes = open(directory.resolve(OUTCOMES), durability);
     }
 
     private static ChronicleQueue open(Path path, JournalDurability durability) {

@@ -3,6 +3,7 @@ package org.acd.core.journal;
 import net.openhft.chronicle.bytes.MethodId;
 import org.acd.core.api.AgentState;
 import org.acd.core.api.CallState;
+import org.acd.core.api.CallbackFailure;
 import org.acd.core.api.ExitAction;
 import org.acd.core.api.ExitReason;
 import org.acd.core.api.Party;
@@ -55,6 +56,27 @@ public interface JournaledOutcomes extends RoutingOutcomes {
     @Override
     @MethodId(OutcomeMethodIds.RING_NO_ANSWER)
     void ringNoAnswer(long nowMs, long callId, String queueId, String agentId, long ringMs);
+
+    @Override
+    @MethodId(OutcomeMethodIds.CALLBACK_REQUESTED)
+    void callbackRequested(long nowMs, long callId, String queueId, long waitMs, int position);
+
+    @Override
+    @MethodId(OutcomeMethodIds.CALLBACK_ATTEMPTED)
+    void callbackAttempted(long nowMs, long callId, String queueId, String agentId, int attempt);
+
+    @Override
+    @MethodId(OutcomeMethodIds.CALLBACK_ANSWERED)
+    void callbackAnswered(long nowMs, long callId, String queueId, String agentId, int attempt);
+
+    @Override
+    @MethodId(OutcomeMethodIds.CALLBACK_ATTEMPT_FAILED)
+    void callbackAttemptFailed(long nowMs, long callId, String queueId, String agentId, int attempt,
+                               CallbackFailure reason, long retryAtMs);
+
+    @Override
+    @MethodId(OutcomeMethodIds.CALLBACK_FAILED)
+    void callbackFailed(long nowMs, long callId, String queueId, long waitMs, int attempts);
 
     @Override
     @MethodId(OutcomeMethodIds.AGENT_STATE_CHANGED)

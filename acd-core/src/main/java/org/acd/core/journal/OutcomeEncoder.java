@@ -5,6 +5,7 @@ import net.openhft.chronicle.wire.Wire;
 import net.openhft.chronicle.wire.WriteValue;
 import org.acd.core.api.AgentState;
 import org.acd.core.api.CallState;
+import org.acd.core.api.CallbackFailure;
 import org.acd.core.api.ExitAction;
 import org.acd.core.api.ExitReason;
 import org.acd.core.api.Party;
@@ -34,6 +35,10 @@ final class OutcomeEncoder implements JournaledOutcomes {
     private ExitReason exitReason;
     private ExitAction exitAction;
     private Party party;
+    private CallbackFailure failure;
+    private long laterMs;
+    /** Attempts of a callback. */
+    private int attempts;
 
     private final WriteValue enteredQueue = out -> {
         out.int64(nowMs);
@@ -87,6 +92,36 @@ final class OutcomeEncoder implements JournaledOutcomes {
         out.text(queueId);
         out.text(otherId);
         out.object(ExitReason.class, exitReason);
+    };
+    private final WriteValue callbackRequest = out -> {
+        out.int64(nowMs);
+        out.int64(callId);
+        out.text(queueId);
+        out.int64(durationMs);
+        out.int32(position);
+    };
+    private final WriteValue callbackStep = out -> {
+        out.int64(nowMs);
+        out.int64(callId);
+        out.text(queueId);
+        out.text(otherId);
+        out.int32(attempts);
+    };
+    private final WriteValue callbackFailure = out -> {
+        out.int64(nowMs);
+        out.int64(callId);
+        out.text(queueId);
+        out.int64(durationMs);
+        out.int32(attempts);
+    };
+    private final WriteValue callbackAttemptFailure = out -> {
+        out.int64(nowMs);
+        out.int64(callId);
+        out.text(queueId);
+        out.text(otherId);
+        out.int32(attempts);
+        out.object(CallbackFailure.class, failure);
+        out.int64(laterMs);
     };
     private final WriteValue agentStateChange = out -> {
         out.int64(nowMs);
@@ -193,6 +228,55 @@ final class OutcomeEncoder implements JournaledOutcomes {
         this.otherId = agentId;
         this.durationMs = ringMs;
         write(OutcomeMethodIds.RING_NO_ANSWER, answeredOrRona);
+    }
+
+    @Override
+    public void callbackRequested(long nowMs, long callId, String queueId, long waitMs, int position) {
+        this.nowMs = nowMs;
+        this.callId = callId;
+        this.queueId = queueId;
+        this.durationMs = waitMs;
+        this.position = position;
+        write(OutcomeMethodIds.CALLBACK_REQUESTED, callbackRequest);
+    }
+
+    @Override
+    public void callbackAttempted(long nowMs, long callId, String queueId, String agentId, int attempt) {
+        callbackStep(nowMs, callId, queueId, agentId, attempt);
+        write(OutcomeMethodIds.CALLBACK_ATTEMPTED, callbackStep);
+    }
+
+    @Override
+    public void callbackAnswered(long nowMs, long callId, String queueId, String agentId, int attempt) {
+        callbackStep(nowMs, callId, queueId, agentId, attempt);
+        write(OutcomeMethodIds.CALLBACK_ANSWERED, callbackStep);
+    }
+
+    @Override
+    public void callbackAttemptFailed(long nowMs, long callId, String queueId, String agentId, int attempt,
+                                      CallbackFailure reason, long retryAtMs) {
+        callbackStep(nowMs, callId, queueId, agentId, attempt);
+        this.failure = reason;
+        this.laterMs = retryAtMs;
+        write(OutcomeMethodIds.CALLBACK_ATTEMPT_FAILED, callbackAttemptFailure);
+    }
+
+    @Override
+    public void callbackFailed(long nowMs, long callId, String queueId, long waitMs, int attempts) {
+        this.nowMs = nowMs;
+        this.callId = callId;
+        this.queueId = queueId;
+        this.durationMs = waitMs;
+        this.attempts = attempts;
+        write(OutcomeMethodIds.CALLBACK_FAILED, callbackFailure);
+    }
+
+    private void callbackStep(long nowMs, long callId, String queueId, String agentId, int attempt) {
+        this.nowMs = nowMs;
+        this.callId = callId;
+        this.queueId = queueId;
+        this.otherId = agentId;
+        this.attempts = attempt;
     }
 
     @Override

@@ -18,6 +18,11 @@ final class OutcomeMethodIds {
     static final int RING_NO_ANSWER = 9;
     static final int AGENT_STATE_CHANGED = 10;
     static final int EVENT_REJECTED = 11;
+    static final int CALLBACK_REQUESTED = 12;
+    static final int CALLBACK_ATTEMPTED = 13;
+    static final int CALLBACK_ANSWERED = 14;
+    static final int CALLBACK_ATTEMPT_FAILED = 15;
+    static final int CALLBACK_FAILED = 16;
 
     private OutcomeMethodIds() {
     }

@@ -2,6 +2,7 @@ package org.acd.core.journal;
 
 import org.acd.core.api.AgentState;
 import org.acd.core.api.CallState;
+import org.acd.core.api.CallbackFailure;
 import org.acd.core.api.ExitAction;
 import org.acd.core.api.ExitReason;
 import org.acd.core.api.Party;
@@ -122,6 +123,42 @@ public final class OutcomeRecorder implements RoutingOutcomes {
     public void ringNoAnswer(long nowMs, long callId, String queueId, String agentId, long ringMs) {
         if (admit()) {
             writer.ringNoAnswer(nowMs, callId, queueId, agentId, ringMs);
+        }
+    }
+
+    @Override
+    public void callbackRequested(long nowMs, long callId, String queueId, long waitMs, int position) {
+        if (admit()) {
+            writer.callbackRequested(nowMs, callId, queueId, waitMs, position);
+        }
+    }
+
+    @Override
+    public void callbackAttempted(long nowMs, long callId, String queueId, String agentId, int attempt) {
+        if (admit()) {
+            writer.callbackAttempted(nowMs, callId, queueId, agentId, attempt);
+        }
+    }
+
+    @Override
+    public void callbackAnswered(long nowMs, long callId, String queueId, String agentId, int attempt) {
+        if (admit()) {
+            writer.callbackAnswered(nowMs, callId, queueId, agentId, attempt);
+        }
+    }
+
+    @Override
+    public void callbackAttemptFailed(long nowMs, long callId, String queueId, String agentId, int attempt,
+                                      CallbackFailure reason, long retryAtMs) {
+        if (admit()) {
+            writer.callbackAttemptFailed(nowMs, callId, queueId, agentId, attempt, reason, retryAtMs);
+        }
+    }
+
+    @Override
+    public void callbackFailed(long nowMs, long callId, String queueId, long waitMs, int attempts) {
+        if (admit()) {
+            writer.callbackFailed(nowMs, callId, queueId, waitMs, attempts);
         }
     }
 

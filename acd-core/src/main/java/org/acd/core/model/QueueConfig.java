@@ -26,7 +26,9 @@ public record QueueConfig(
         Optional<QueueExit> whenNoAgents,
         long ringTimeoutMs,
         long wrapUpMs,
-        List<OverflowStep> overflowSteps) {
+        List<OverflowStep> overflowSteps,
+        CallbackPolicy callback,
+        AnnouncePolicy announce) {
 
     public QueueConfig {
         skills = List.copyOf(skills);
@@ -43,10 +45,14 @@ public record QueueConfig(
         builder.overflowSteps.addAll(overflowSteps);
         return builder.strategy(strategy).weight(weight).agingPointsPerSecond(agingPointsPerSecond)
                 .maxWaiting(maxWaiting).maxWaitMs(maxWaitMs).onMaxWait(onMaxWait).onFull(onFull)
-                .whenNoAgents(whenNoAgents.orElse(null)).ringTimeoutMs(ringTimeoutMs).wrapUpMs(wrapUpMs);
+                .whenNoAgents(whenNoAgents.orElse(null)).ringTimeoutMs(ringTimeoutMs).wrapUpMs(wrapUpMs)
+                .callback(callback).announce(announce);
     }
 
-    /** Defaults: longest idle, weight 0, aging 1 point per second, no limits, ring 15 s, no wrap-up. */
+    /**
+     * Defaults: longest idle, weight 0, aging 1 point per second, no limits, ring 15 s, no wrap-up,
+     * {@link CallbackPolicy#DEFAULT}, no announcements.
+     */
     public static final class Builder {
         private final String id;
         private final List<SkillRequirement> skills = new ArrayList<>();
@@ -61,6 +67,8 @@ public record QueueConfig(
         private QueueExit whenNoAgents;
         private long ringTimeoutMs = 15_000;
         private long wrapUpMs;
+        private CallbackPolicy callback = CallbackPolicy.DEFAULT;
+        private AnnouncePolicy announce = AnnouncePolicy.NONE;
 
         private Builder(String id) {
             this.id = id;
@@ -121,6 +129,16 @@ public record QueueConfig(
             return this;
         }
 
+        public Builder callback(CallbackPolicy policy) {
+            this.callback = policy;
+            return this;
+        }
+
+        public Builder announce(AnnouncePolicy policy) {
+            this.announce = policy;
+            return this;
+        }
+
         public Builder overflow(OverflowStep step) {
             overflowSteps.add(step);
             return this;
@@ -128,7 +146,8 @@ public record QueueConfig(
 
         public QueueConfig build() {
             return new QueueConfig(id, skills, strategy, weight, agingPointsPerSecond, maxWaiting, maxWaitMs,
-                    onMaxWait, onFull, Optional.ofNullable(whenNoAgents), ringTimeoutMs, wrapUpMs, overflowSteps);
+                    onMaxWait, onFull, Optional.ofNullable(whenNoAgents), ringTimeoutMs, wrapUpMs, overflowSteps, callback,
+                    announce);
         }
     }
 }

@@ -96,6 +96,40 @@ final class RoutingConfigValidator {
         checkExit(where + ".onFull", queue, queue.onFull());
         queue.whenNoAgents().ifPresent(exit -> checkExit(where + ".whenNoAgents", queue, exit));
         checkOverflowSteps(where, queue);
+        checkCallback(where + ".callback", queue.callback());
+        checkAnnounce(where + ".announce", queue.announce());
+    }
+
+    private void checkCallback(String where, CallbackPolicy callback) {
+        if (callback == null) {
+            problems.add(where + ": missing");
+            return;
+        }
+        if (callback.retryIntervalMs() <= 0) {
+            problems.add(where + ".retryInterval: must be more than 0");
+        }
+        if (callback.maxAttempts() < 1) {
+            problems.add(where + ".maxAttempts: must be 1 or more");
+        }
+        if (callback.answerTimeoutMs() <= 0) {
+            problems.add(where + ".answerTimeout: must be more than 0");
+        }
+    }
+
+    private void checkAnnounce(String where, AnnouncePolicy announce) {
+        if (announce == null) {
+            problems.add(where + ": missing");
+            return;
+        }
+        if (announce.everyMs() < 0) {
+            problems.add(where + ".every: must not be negative (0 is never)");
+        }
+        if (announce.minChangeMs() < 0) {
+            problems.add(where + ".minChange: must not be negative");
+        }
+        if (announce.everyMs() > 0 && !announce.position() && !announce.waitTime()) {
+            problems.add(where + ": announces neither position nor wait; set one, or leave 'every' out");
+        }
     }
 
     private void checkOverflowSteps(String where, QueueConfig queue) {

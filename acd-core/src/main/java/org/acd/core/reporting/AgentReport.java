@@ -13,9 +13,11 @@ package org.acd.core.reporting;
  * @param onCallMs time on a call
  * @param readyIdleMs time ready and waiting for a call
  * @param ringNoAnswers offers the agent let ring out (RONA)
+ * @param callbacksDelivered callbacks the agent answered (counted in {@code answered} too)
+ * @param callbackAttemptsFailed callback attempts made for the agent that did not reach the customer
  */
 public record AgentReport(long answered, long completed, long talkMs, long wrapUpMs, long onCallMs, long readyIdleMs,
-                          long ringNoAnswers) {
+                          long ringNoAnswers, long callbacksDelivered, long callbackAttemptsFailed) {
 
     /** Average handle time in seconds: (talk + wrap-up) / completed calls. */
     public double ahtSeconds() {

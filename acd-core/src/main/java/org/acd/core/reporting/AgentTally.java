@@ -19,6 +19,8 @@ final class AgentTally {
     private long onCallMs;
     private long readyIdleMs;
     private long ringNoAnswers;
+    private long callbacksDelivered;
+    private long callbackAttemptsFailed;
 
     AgentTally(long countFromMs, long countUntilMs) {
         this.countFromMs = countFromMs;
@@ -36,6 +38,14 @@ final class AgentTally {
 
     void ringNoAnswer() {
         ringNoAnswers++;
+    }
+
+    void callbackDelivered() {
+        callbacksDelivered++;
+    }
+
+    void callbackAttemptFailed() {
+        callbackAttemptsFailed++;
     }
 
     void stateChanged(long nowMs, AgentState newState) {
@@ -62,6 +72,7 @@ final class AgentTally {
         return new AgentReport(answered, completed, talkMs,
                 wrapUpMs + (state == AgentState.WRAP_UP ? openMs : 0),
                 onCallMs + (state == AgentState.ON_CALL ? openMs : 0),
-                readyIdleMs + (state == AgentState.READY ? openMs : 0), ringNoAnswers);
+                readyIdleMs + (state == AgentState.READY ? openMs : 0), ringNoAnswers, callbacksDelivered,
+                callbackAttemptsFailed);
     }
 }

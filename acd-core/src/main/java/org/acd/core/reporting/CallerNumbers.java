@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.function.LongFunction;
 import net.openhft.chronicle.bytes.MethodReader;
 import org.acd.core.api.AcdEvents;
+import org.acd.core.api.CallbackFailure;
+import org.acd.core.api.QueueRequest;
 import org.acd.core.journal.Journal;
 import org.acd.core.journal.JournalDurability;
 import org.agrona.collections.Long2ObjectHashMap;
@@ -61,7 +63,8 @@ public final class CallerNumbers {
         }
 
         @Override
-        public void callQueued(long nowMs, long callId, String queueId, String tierId, String callerNumber) {
+        public void callQueued(long nowMs, long callId, String queueId, String tierId, String callerNumber,
+                               QueueRequest request) {
             if (callerNumber == null) {
                 return;
             }
@@ -69,6 +72,18 @@ public final class CallerNumbers {
             if (known == null ? everyCall : known.isEmpty()) {
                 numbers.put(callId, callerNumber);
             }
+        }
+
+        @Override
+        public void callbackRequested(long nowMs, long callId, String numberToCall) {
+        }
+
+        @Override
+        public void callbackAnswered(long nowMs, long callId) {
+        }
+
+        @Override
+        public void callbackFailed(long nowMs, long callId, CallbackFailure reason) {
         }
 
         @Override

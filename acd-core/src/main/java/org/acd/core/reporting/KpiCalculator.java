@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.acd.core.api.AgentState;
 import org.acd.core.api.CallState;
+import org.acd.core.api.CallbackFailure;
 import org.acd.core.api.ExitAction;
 import org.acd.core.api.ExitReason;
 import org.acd.core.api.Party;
@@ -23,7 +24,8 @@ import org.agrona.collections.LongHashSet;
  *
  * <p>The tier, queue and interval of a call are known only when it enters a queue, so they are
  * remembered until the call ends. A call moved to another queue is offered once, in the queue it
- * entered first. Not thread-safe: one thread feeds it (the engine thread, a simulation's thread or
+ * entered first. A caller who accepts a callback does not abandon: from then on the call counts
+ * only as a callback requested, then delivered (an agent answered it) or failed. Not thread-safe: one thread feeds it (the engine thread, a simulation's thread or
  * a journal reader) and reads {@link #summary()} afterwards.
  */
 public final class KpiCalculator implements JournaledOutcomes {
@@ -118,11 +120,17 @@ public final class KpiCalculator implements JournaledOutcomes {
     public void callAnswered(long nowMs, long callId, String queueId, String agentId, long waitMs) {
         seen(nowMs);
         LiveCall call = liveCalls.get(callId);
-        if (call != null) {
+        boolean callback = call != null && call.isCallback();
+        if (callback) {
+            call.callbackDelivered();
+        } else if (call != null) {
             call.answered(waitMs);
         }
         if (scope.countsAgentCall(nowMs, queueId)) {
             agent(agentId).answered();
+            if (callback) {
+                agent(agentId).callbackDelivered();
+            }
         }
         end(callId);
     }
@@ -140,7 +148,9 @@ public final class KpiCalculator implements JournaledOutcomes {
                               boolean whileRinging) {
         seen(nowMs);
         LiveCall call = liveCalls.get(callId);
-        if (call != null) {
+        if (call != null && call.isCallback()) {
+            call.callbackFailed();
+        } else if (call != null) {
             call.abandoned(waitMs);
             abandonedCalls.add(new AbandonedCall(callId, "", queueId, call.tierId(), call.enteredMs(), waitMs,
                     position, waitMs < thresholds.shortAbandonMs()));
@@ -153,7 +163,9 @@ public final class KpiCalculator implements JournaledOutcomes {
                            ExitReason reason, ExitAction action, String target) {
         seen(nowMs);
         LiveCall call = liveCalls.get(callId);
-        if (call != null) {
+        if (call != null && call.isCallback()) {
+            call.callbackFailed();
+        } else if (call != null) {
             if (finalState == CallState.TIMED_OUT) {
                 call.timedOut(waitMs);
             } else {
@@ -175,6 +187,44 @@ public final class KpiCalculator implements JournaledOutcomes {
         if (scope.countsAgentCall(nowMs, queueId)) {
             agent(agentId).ringNoAnswer();
         }
+    }
+
+    @Override
+    public void callbackRequested(long nowMs, long callId, String queueId, long waitMs, int position) {
+        seen(nowMs);
+        LiveCall call = liveCalls.get(callId);
+        if (call != null && !call.isCallback()) {
+            call.callbackRequested();
+        }
+    }
+
+    @Override
+    public void callbackAttempted(long nowMs, long callId, String queueId, String agentId, int attempt) {
+        seen(nowMs);
+    }
+
+    @Override
+    public void callbackAnswered(long nowMs, long callId, String queueId, String agentId, int attempt) {
+        seen(nowMs);
+    }
+
+    @Override
+    public void callbackAttemptFailed(long nowMs, long callId, String queueId, String agentId, int attempt,
+                                      CallbackFailure reason, long retryAtMs) {
+        seen(nowMs);
+        if (!agentId.isEmpty() && scope.countsAgentCall(nowMs, queueId)) {
+            agent(agentId).callbackAttemptFailed();
+        }
+    }
+
+    @Override
+    public void callbackFailed(long nowMs, long callId, String queueId, long waitMs, int attempts) {
+        seen(nowMs);
+        LiveCall call = liveCalls.get(callId);
+        if (call != null) {
+            call.callbackFailed();
+        }
+        end(callId);
     }
 
     @Override

@@ -2,7 +2,8 @@ package org.acd.core.reporting;
 
 /**
  * The KPIs of one group of calls, as DESIGN.md defines them. Counts are of calls that entered a
- * queue in the reported period; a call moved between queues counts once. Short abandons are left
+ * queue in the reported period; a call moved between queues counts once. A callback is not an
+ * abandon: a call whose caller accepted one ends as a callback delivered or failed. Short abandons are left
  * out of the abandon rate and of all three service levels, numerator and denominator. Ratios are
  * NaN when their denominator is 0. Immutable.
  *
@@ -19,13 +20,18 @@ package org.acd.core.reporting;
  * @param answeredWaitMs sum of the waits of answered calls, from queue entry to answer
  * @param abandonedWaitMs sum of the waits of abandoned calls, from queue entry to hang-up
  * @param longestWaitMs the longest wait of a call that left the queue (answered, abandoned, timed out, overflowed)
+ * @param callbacksRequested calls whose caller accepted a callback; from then on the call is in none of
+ *        the figures above (answered, abandoned, waits, service levels), only in these three
+ * @param callbacksDelivered callbacks an agent answered with the customer on the line
+ * @param callbacksFailed callbacks that failed: every attempt failed, or the customer hung up first
  */
 public record KpiReport(long offered, long answered, long abandoned, long shortAbandoned, long timedOut,
                         long overflowed, long waited, long answeredWithinServiceLevel,
                         long abandonedWithinServiceLevel, long exitedWithinServiceLevel, long answeredWaitMs,
-                        long abandonedWaitMs, long longestWaitMs) {
+                        long abandonedWaitMs, long longestWaitMs, long callbacksRequested, long callbacksDelivered,
+                        long callbacksFailed) {
 
-    public static final KpiReport EMPTY = new KpiReport(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final KpiReport EMPTY = new KpiReport(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /** Abandoned (not short) / (offered - short abandons). */
     public double abandonRate() {
@@ -68,9 +74,12 @@ public record KpiReport(long offered, long answered, long abandoned, long shortA
                 offered - shortAbandoned);
     }
 
-    /** Offered calls with no ending yet: still queued, ringing, or not reported when the period closed. */
+    /**
+     * Offered calls with no ending yet: still queued, ringing, waiting for their callback, or not
+     * reported when the period closed.
+     */
     public long unfinished() {
-        return offered - answered - abandoned - timedOut - overflowed;
+        return offered - answered - abandoned - timedOut - overflowed - callbacksDelivered - callbacksFailed;
     }
 
     private static double ratio(long numerator, long denominator) {

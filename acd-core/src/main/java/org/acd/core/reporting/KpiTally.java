@@ -21,6 +21,9 @@ final class KpiTally {
     private long overflowed;
     private long exitedWithinServiceLevel;
     private long longestWaitMs;
+    private long callbacksRequested;
+    private long callbacksDelivered;
+    private long callbacksFailed;
 
     KpiTally(KpiThresholds thresholds) {
         this.thresholds = thresholds;
@@ -60,6 +63,18 @@ final class KpiTally {
         countExit(waitMs);
     }
 
+    void callbackRequested() {
+        callbacksRequested++;
+    }
+
+    void callbackDelivered() {
+        callbacksDelivered++;
+    }
+
+    void callbackFailed() {
+        callbacksFailed++;
+    }
+
     private void countExit(long waitMs) {
         if (waitMs <= thresholds.serviceLevelMs()) {
             exitedWithinServiceLevel++;
@@ -77,6 +92,6 @@ final class KpiTally {
     KpiReport report() {
         return new KpiReport(offered, answered, abandoned, shortAbandoned, timedOut, overflowed, waited,
                 answeredWithinServiceLevel, abandonedWithinServiceLevel, exitedWithinServiceLevel, answeredWaitMs,
-                abandonedWaitMs, longestWaitMs);
+                abandonedWaitMs, longestWaitMs, callbacksRequested, callbacksDelivered, callbacksFailed);
     }
 }

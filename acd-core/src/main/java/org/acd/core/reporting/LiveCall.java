@@ -10,6 +10,7 @@ final class LiveCall {
     private final KpiTally[] tallies;
     private final String tierId;
     private final long enteredMs;
+    private boolean callback;
 
     LiveCall(KpiTally[] tallies, String tierId, long enteredMs) {
         this.tallies = tallies;
@@ -23,6 +24,30 @@ final class LiveCall {
 
     long enteredMs() {
         return enteredMs;
+    }
+
+    /** Whether the caller accepted a callback: the call then ends as a callback delivered or failed. */
+    boolean isCallback() {
+        return callback;
+    }
+
+    void callbackRequested() {
+        callback = true;
+        for (KpiTally tally : tallies) {
+            tally.callbackRequested();
+        }
+    }
+
+    void callbackDelivered() {
+        for (KpiTally tally : tallies) {
+            tally.callbackDelivered();
+        }
+    }
+
+    void callbackFailed() {
+        for (KpiTally tally : tallies) {
+            tally.callbackFailed();
+        }
     }
 
     void offered() {

@@ -2,6 +2,7 @@ package org.acd.core.reporting;
 
 import java.util.List;
 import org.acd.core.api.AgentState;
+import org.acd.core.api.CallbackFailure;
 import org.acd.core.api.CallState;
 import org.acd.core.api.ExitAction;
 import org.acd.core.api.ExitReason;
@@ -83,6 +84,42 @@ public final class OutcomeFanOut implements JournaledOutcomes {
     public void ringNoAnswer(long nowMs, long callId, String queueId, String agentId, long ringMs) {
         for (JournaledOutcomes reader : readers) {
             reader.ringNoAnswer(nowMs, callId, queueId, agentId, ringMs);
+        }
+    }
+
+    @Override
+    public void callbackRequested(long nowMs, long callId, String queueId, long waitMs, int position) {
+        for (JournaledOutcomes reader : readers) {
+            reader.callbackRequested(nowMs, callId, queueId, waitMs, position);
+        }
+    }
+
+    @Override
+    public void callbackAttempted(long nowMs, long callId, String queueId, String agentId, int attempt) {
+        for (JournaledOutcomes reader : readers) {
+            reader.callbackAttempted(nowMs, callId, queueId, agentId, attempt);
+        }
+    }
+
+    @Override
+    public void callbackAnswered(long nowMs, long callId, String queueId, String agentId, int attempt) {
+        for (JournaledOutcomes reader : readers) {
+            reader.callbackAnswered(nowMs, callId, queueId, agentId, attempt);
+        }
+    }
+
+    @Override
+    public void callbackAttemptFailed(long nowMs, long callId, String queueId, String agentId, int attempt,
+                                      CallbackFailure reason, long retryAtMs) {
+        for (JournaledOutcomes reader : readers) {
+            reader.callbackAttemptFailed(nowMs, callId, queueId, agentId, attempt, reason, retryAtMs);
+        }
+    }
+
+    @Override
+    public void callbackFailed(long nowMs, long callId, String queueId, long waitMs, int attempts) {
+        for (JournaledOutcomes reader : readers) {
+            reader.callbackFailed(nowMs, callId, queueId, waitMs, attempts);
         }
     }
 

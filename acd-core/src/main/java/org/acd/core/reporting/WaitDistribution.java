@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import org.acd.core.api.AgentState;
+import org.acd.core.api.CallbackFailure;
 import org.acd.core.api.CallState;
 import org.acd.core.api.ExitAction;
 import org.acd.core.api.ExitReason;
@@ -111,6 +112,27 @@ public final class WaitDistribution implements JournaledOutcomes {
     @Override
     public void ringNoAnswer(long nowMs, long callId, String queueId, String agentId, long ringMs) {
         // The call keeps waiting.
+    }
+
+    @Override
+    public void callbackRequested(long nowMs, long callId, String queueId, long waitMs, int position) {
+    }
+
+    @Override
+    public void callbackAttempted(long nowMs, long callId, String queueId, String agentId, int attempt) {
+    }
+
+    @Override
+    public void callbackAnswered(long nowMs, long callId, String queueId, String agentId, int attempt) {
+    }
+
+    @Override
+    public void callbackAttemptFailed(long nowMs, long callId, String queueId, String agentId, int attempt,
+                                      CallbackFailure reason, long retryAtMs) {
+    }
+
+    @Override
+    public void callbackFailed(long nowMs, long callId, String queueId, long waitMs, int attempts) {
     }
 
     @Override

@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
  *                               | 1. JournalingHandler  (journaling thread: events journal)
  *                               v
  *                            2. RoutingHandler         (engine thread: RoutingEngine, outcomes journal)
- *                               |
- *                               +--> AcdCommands executor, on the engine thread
+ *                               |  +--> AcdCommands executor, on the engine thread
+ *                               v
+ *                            3. RoutingLatencyHandler  (its own thread: publish-to-applied time)
  * </pre>
  * At start the journal is replayed into a fresh engine, commands held back, before the ring opens.
  * The engine thread is the only one that touches routing state; other threads read it through
@@ -37,14 +38,18 @@ public final class AcdRuntime implements AutoCloseable {
     private final Disruptor<EventSlot> disruptor;
     private final RingPublisher publisher;
     private final PipelineCounters counters;
+    private final JournalingHandler journaling;
+    private final RoutingLatencyHandler routingLatency;
     private final Ticker ticker;
 
     private AcdRuntime(Journal journal, Disruptor<EventSlot> disruptor, PipelineCounters counters,
-                       long tickIntervalMs) {
+                       JournalingHandler journaling, RoutingLatencyHandler routingLatency, long tickIntervalMs) {
         this.journal = journal;
         this.disruptor = disruptor;
         this.publisher = new RingPublisher(disruptor.getRingBuffer());
         this.counters = counters;
+        this.journaling = journaling;
+        this.routingLatency = routingLatency;
         this.ticker = tickIntervalMs > 0 ? new Ticker(publisher, tickIntervalMs) : null;
     }
 
@@ -75,10 +80,14 @@ public final class AcdRuntime implements AutoCloseable {
 
         Disruptor<EventSlot> disruptor = new Disruptor<>(EventSlot::new, options.ringSize(),
                 DaemonThreadFactory.INSTANCE, ProducerType.MULTI, options.waitStrategy().create());
-        disruptor.handleEventsWith(new JournalingHandler(journal, counters))
-                .then(new RoutingHandler(engine, engine::snapshot, outcomes, counters));
+        JournalingHandler journaling = new JournalingHandler(journal, counters);
+        RoutingLatencyHandler routingLatency = new RoutingLatencyHandler();
+        disruptor.handleEventsWith(journaling)
+                .then(new RoutingHandler(engine, engine::snapshot, outcomes, counters))
+                .then(routingLatency);
         disruptor.start();
-        AcdRuntime runtime = new AcdRuntime(journal, disruptor, counters, options.tickIntervalMs());
+        AcdRuntime runtime = new AcdRuntime(journal, disruptor, counters, journaling, routingLatency,
+                options.tickIntervalMs());
         runtime.snapshot().join();
         return runtime;
     }
@@ -108,6 +117,24 @@ public final class AcdRuntime implements AutoCloseable {
      */
     public long ringRemainingCapacity() {
         return disruptor.getRingBuffer().remainingCapacity();
+    }
+
+    /**
+     * Events claimed in the input ring that the journaling thread has not written yet: how far the
+     * journal lags behind the producers. A moment's reading of the ring's sequences, from any thread.
+     */
+    public long journalLag() {
+        return Math.max(0, disruptor.getRingBuffer().getCursor() - disruptor.getSequenceValueFor(journaling));
+    }
+
+    /**
+     * Hands the routing latency of every event applied from now on (publish into the ring to applied
+     * by the engine, in nanoseconds) to {@code listener}, replacing any earlier one. The listener is
+     * called on a thread of the runtime's own, after the engine, so measuring costs the engine thread
+     * one clock read per event.
+     */
+    public void observeRoutingLatency(RoutingLatencyListener listener) {
+        routingLatency.listen(listener);
     }
 
     /** Stops the ticks, lets the ring drain, stops the pipeline threads, closes the journal. */

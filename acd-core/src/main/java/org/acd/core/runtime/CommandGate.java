@@ -72,6 +72,17 @@ final class CommandGate implements AcdCommands {
         }
     }
 
+    @Override
+    public void placeCallback(long callId, String agentId, String endpoint, String numberToCall) {
+        if (live) {
+            try {
+                executor.placeCallback(callId, agentId, endpoint, numberToCall);
+            } catch (RuntimeException e) {
+                failed("placeCallback", callId, agentId, e);
+            }
+        }
+    }
+
     private void failed(String command, long callId, String party, RuntimeException cause) {
         counters.commandFailures.incrementAndGet();
         LOG.error("{} for call {} ({}) failed in the executor; the engine's decision stands", command, callId, party,

@@ -2,6 +2,8 @@ package org.acd.core.runtime;
 
 import java.util.concurrent.CompletableFuture;
 import org.acd.core.api.AcdEvents;
+import org.acd.core.api.CallbackFailure;
+import org.acd.core.api.QueueRequest;
 import org.acd.core.view.EngineSnapshot;
 
 /**
@@ -12,12 +14,15 @@ import org.acd.core.view.EngineSnapshot;
 final class EventSlot {
 
     enum Kind {
-        CALL_QUEUED, CALLER_HUNG_UP, AGENT_HUNG_UP, AGENT_ANSWERED, OFFER_FAILED, AGENT_LOGGED_IN,
-        AGENT_LOGGED_OUT, AGENT_READY, AGENT_NOT_READY, AGENT_DEVICE_CHANGED, TIME_ADVANCED, SNAPSHOT_QUERY
+        CALL_QUEUED, CALLBACK_REQUESTED, CALLBACK_ANSWERED, CALLBACK_FAILED, CALLER_HUNG_UP, AGENT_HUNG_UP,
+        AGENT_ANSWERED, OFFER_FAILED, AGENT_LOGGED_IN, AGENT_LOGGED_OUT, AGENT_READY, AGENT_NOT_READY,
+        AGENT_DEVICE_CHANGED, TIME_ADVANCED, SNAPSHOT_QUERY
     }
 
     /** Marks a slot whose event could not be journaled; the engine must not apply it. */
     static final long NOT_JOURNALED = Long.MIN_VALUE;
+    /** Marks a slot the engine has not applied an event from (yet, or at all). */
+    static final long NOT_HANDLED = Long.MIN_VALUE;
 
     Kind kind;
     long nowMs;
@@ -25,12 +30,19 @@ final class EventSlot {
     String agentId;
     String queueId;
     String tierId;
-    /** The caller's number, or the not-ready reason. */
+    /** The caller's number, the number to call back, or the not-ready reason. */
     String text;
     boolean flag;
+    /** What a queued call asks for beyond queue and tier. */
+    QueueRequest request;
+    CallbackFailure callbackFailure;
     /** Set by the journaling handler: where the event landed in the events journal. */
     long journalIndex;
     CompletableFuture<EngineSnapshot> snapshotReply;
+    /** {@link System#nanoTime()} when the publisher filled the slot. */
+    long publishedNs;
+    /** {@link System#nanoTime()} when the engine had applied the event, or {@link #NOT_HANDLED}. */
+    long handledNs;
 
     void set(Kind kind, long nowMs, long callId, String agentId, String queueId, String tierId, String text,
              boolean flag) {
@@ -42,8 +54,11 @@ final class EventSlot {
         this.tierId = tierId;
         this.text = text;
         this.flag = flag;
+        this.request = null;
+        this.callbackFailure = null;
         this.snapshotReply = null;
         this.journalIndex = NOT_JOURNALED;
+        this.handledNs = NOT_HANDLED;
     }
 
     boolean isEvent() {
@@ -53,7 +68,10 @@ final class EventSlot {
     /** Makes the call this slot holds on {@code target}. */
     void replayInto(AcdEvents target) {
         switch (kind) {
-            case CALL_QUEUED -> target.callQueued(nowMs, callId, queueId, tierId, text);
+            case CALL_QUEUED -> target.callQueued(nowMs, callId, queueId, tierId, text, request);
+            case CALLBACK_REQUESTED -> target.callbackRequested(nowMs, callId, text);
+            case CALLBACK_ANSWERED -> target.callbackAnswered(nowMs, callId);
+            case CALLBACK_FAILED -> target.callbackFailed(nowMs, callId, callbackFailure);
             case CALLER_HUNG_UP -> target.callerHungUp(nowMs, callId);
             case AGENT_HUNG_UP -> target.agentHungUp(nowMs, callId);
             case AGENT_ANSWERED -> target.agentAnswered(nowMs, agentId, callId);
@@ -71,6 +89,7 @@ final class EventSlot {
     @Override
     public String toString() {
         return kind + "(at " + nowMs + ", call " + callId + ", agent " + agentId + ", queue " + queueId + ", tier "
-                + tierId + ", " + text + ", " + flag + ")";
+                + tierId + ", " + text + ", " + flag + (request == null ? "" : ", " + request)
+                + (callbackFailure == null ? "" : ", " + callbackFailure) + ")";
     }
 }

@@ -3,12 +3,14 @@ package org.acd.core.runtime;
 import com.lmax.disruptor.RingBuffer;
 import java.util.concurrent.CompletableFuture;
 import org.acd.core.api.AcdEvents;
+import org.acd.core.api.CallbackFailure;
+import org.acd.core.api.QueueRequest;
 import org.acd.core.runtime.EventSlot.Kind;
 import org.acd.core.view.EngineSnapshot;
 
 /**
  * Publishes events into the input ring; safe to call from any number of threads. Claims a slot,
- * fills it, publishes it: no allocation. When the ring is full the caller waits for a free slot,
+ * fills it, stamps it with the clock for the routing latency, publishes it: no allocation. When the ring is full the caller waits for a free slot,
  * which is the back-pressure the telephony adapter sees.
  */
 final class RingPublisher implements AcdEvents {
@@ -20,8 +22,38 @@ final class RingPublisher implements AcdEvents {
     }
 
     @Override
-    public void callQueued(long nowMs, long callId, String queueId, String tierId, String callerNumber) {
-        publish(Kind.CALL_QUEUED, nowMs, callId, null, queueId, tierId, callerNumber, false);
+    public void callQueued(long nowMs, long callId, String queueId, String tierId, String callerNumber,
+                           QueueRequest request) {
+        long sequence = ring.next();
+        try {
+            EventSlot slot = ring.get(sequence);
+            slot.set(Kind.CALL_QUEUED, nowMs, callId, null, queueId, tierId, callerNumber, false);
+            slot.request = request;
+        } finally {
+            ring.publish(sequence);
+        }
+    }
+
+    @Override
+    public void callbackRequested(long nowMs, long callId, String numberToCall) {
+        publish(Kind.CALLBACK_REQUESTED, nowMs, callId, null, null, null, numberToCall, false);
+    }
+
+    @Override
+    public void callbackAnswered(long nowMs, long callId) {
+        publish(Kind.CALLBACK_ANSWERED, nowMs, callId, null, null, null, null, false);
+    }
+
+    @Override
+    public void callbackFailed(long nowMs, long callId, CallbackFailure reason) {
+        long sequence = ring.next();
+        try {
+            EventSlot slot = ring.get(sequence);
+            slot.set(Kind.CALLBACK_FAILED, nowMs, callId, null, null, null, null, false);
+            slot.callbackFailure = reason;
+        } finally {
+            ring.publish(sequence);
+        }
     }
 
     @Override
@@ -93,6 +125,7 @@ final class RingPublisher implements AcdEvents {
         try {
             EventSlot slot = ring.get(sequence);
             slot.set(kind, nowMs, callId, agentId, queueId, tierId, text, flag);
+            slot.publishedNs = System.nanoTime();
         } finally {
             ring.publish(sequence);
         }

@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Second consumer of the ring, after the journaling handler: applies each journaled event to the
  * engine and answers snapshot queries. An event that makes the engine throw (a poison event) is
- * logged with its ring sequence and journal index, counted, and skipped; routing goes on.
+ * logged with its ring sequence and journal index, counted, and skipped; routing goes on. Each
+ * applied event's slot is stamped with the clock, for the {@link RoutingLatencyHandler} behind it.
  * Runs on the engine thread, the only thread that touches the engine.
  */
 final class RoutingHandler implements EventHandler<EventSlot> {
@@ -55,6 +56,7 @@ final class RoutingHandler implements EventHandler<EventSlot> {
             LOG.error("ring sequence {}, journal index {}: poison event {} skipped", sequence, slot.journalIndex,
                     slot, e);
         }
+        slot.handledNs = System.nanoTime();
         counters.eventsApplied.lazySet(counters.eventsApplied.get() + 1);
     }
 }

@@ -1,5 +1,6 @@
 package org.acd.core.invariants;
 
+import java.util.Map;
 import org.acd.core.api.CallState;
 
 /**
@@ -10,6 +11,7 @@ final class CallRecord {
 
     final long id;
     final String tierId;
+    final Map<String, Integer> extraSkills;
     final long entryMs;
     String queueId;
     String joiningQueueId;
@@ -19,24 +21,43 @@ final class CallRecord {
     long offeredAtMs;
     long answeredAtMs;
     int finalOutcomes;
-    /** The tier's priority plus what the raise steps of queues it left added; its current queue's come on top. */
+    /**
+     * The tier's priority and the hand-off's extra points, plus what the raise steps of queues it
+     * left added; its current queue's come on top.
+     */
     int carriedPriority;
 
-    CallRecord(long id, String tierId, long entryMs, String joiningQueueId, int tierPriority) {
+    /** The number to call back once the caller accepted a callback, else null. */
+    String callbackNumber;
+    int callbackAttempts;
+
+    CallRecord(long id, String tierId, Map<String, Integer> extraSkills, long entryMs, String joiningQueueId,
+               int priority) {
         this.id = id;
         this.tierId = tierId;
+        this.extraSkills = extraSkills;
         this.entryMs = entryMs;
         this.joiningQueueId = joiningQueueId;
-        this.carriedPriority = tierPriority;
+        this.carriedPriority = priority;
     }
 
     boolean isFinal() {
         return finalOutcomes > 0;
     }
 
-    /** The call rings no agent any more and waits again. */
+    /** The call rings no agent any more and waits again; a callback attempt taken back does not count. */
     void backToQueue() {
-        state = CallState.QUEUED;
+        if (state == CallState.CALLING_BACK) {
+            callbackAttempts--;
+            state = CallState.CALLBACK_PENDING;
+        } else {
+            state = CallState.QUEUED;
+        }
         agentId = null;
+    }
+
+    /** Rings (or calls back for) an agent: the call holds it. */
+    boolean holdsAgent() {
+        return state == CallState.OFFERED || state == CallState.CALLING_BACK;
     }
 }

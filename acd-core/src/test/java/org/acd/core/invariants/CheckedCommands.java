@@ -80,6 +80,17 @@ final class CheckedCommands implements AcdCommands {
     @Override
     public void offerCall(long callId, String agentId, String endpoint) {
         readable.offerCall(callId, agentId, endpoint);
+        checkOffer(callId, agentId, endpoint, CallState.OFFERED);
+    }
+
+    /** A callback is offered to its agent as a call is, and counts as an offer (round robin counts it). */
+    @Override
+    public void placeCallback(long callId, String agentId, String endpoint, String numberToCall) {
+        readable.placeCallback(callId, agentId, endpoint, numberToCall);
+        checkOffer(callId, agentId, endpoint, CallState.CALLING_BACK);
+    }
+
+    private void checkOffer(long callId, String agentId, String endpoint, CallState expected) {
         offers.add(callId + "->" + agentId);
         if (!rules.agent(agentId).endpoint().equals(endpoint)) {
             violations.add("offerCall " + callId + " rings " + endpoint + ", agent " + agentId + " has "
@@ -88,12 +99,12 @@ final class CheckedCommands implements AcdCommands {
         EngineSnapshot now = engineState.get();
         CallView call = now.calls().stream().filter(c -> c.id() == callId).findFirst().orElse(null);
         AgentView agent = now.agents().stream().filter(a -> a.id().equals(agentId)).findFirst().orElse(null);
-        if (call == null || call.state() != CallState.OFFERED || !call.agentId().equals(agentId)) {
+        if (call == null || call.state() != expected || !call.agentId().equals(agentId)) {
             violations.add("offerCall " + callId + " -> " + agentId + " but the call is " + call);
         } else if (agent == null || agent.state() != AgentState.RESERVED || agent.callId() != callId
                 || !agent.deviceReachable()) {
             violations.add("offerCall " + callId + " -> " + agentId + " but the agent is " + agent);
-        } else if (!rules.eligible(agentId, call.queueId(), call.tierId(), call.stepsApplied())) {
+        } else if (!rules.eligible(agentId, call)) {
             violations.add("offerCall " + callId + " -> " + agentId + ": not eligible for a " + call.tierId()
                     + " call in " + call.queueId() + " after " + call.stepsApplied() + " steps (engine requirement "
                     + call.requirement() + ", agent skills " + rules.agent(agentId).skills() + ")");
@@ -129,7 +140,7 @@ final class CheckedCommands implements AcdCommands {
                 .thenComparingInt(agent -> rules.configOrder(agent.id()));
         for (AgentView idle : now.agents()) {
             if (idle.routable()
-                    && rules.eligible(idle.id(), offered.queueId(), offered.tierId(), offered.stepsApplied())
+                    && rules.eligible(idle.id(), offered)
                     && order.compare(idle, chosen) < 0) {
                 violations.add("offerCall " + offered.id() + " -> " + chosen.id() + " in " + strategy + " queue "
                         + offered.queueId() + " while " + idle.id() + " comes first: " + idle + " against " + chosen);
@@ -144,8 +155,7 @@ final class CheckedCommands implements AcdCommands {
      */
     private void checkNoCallRanksBefore(EngineSnapshot now, CallView offered, String agentId) {
         for (CallView waiting : now.calls()) {
-            if (waiting.state() == CallState.QUEUED
-                    && rules.eligible(agentId, waiting.queueId(), waiting.tierId(), waiting.stepsApplied())
+            if (SnapshotInvariants.waitsInBucket(waiting) && rules.eligible(agentId, waiting)
                     && ranking.mustComeFirst(waiting, offered, now.atMs())) {
                 violations.add(String.format("offerCall %d -> %s while call %d ranks before it: effective priority "
                                 + "%.3f (entry %d) against %.3f (entry %d)", offered.id(), agentId, waiting.id(),

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.acd.core.api.AcdCommands;
 import org.acd.core.api.ExitAction;
+import org.acd.core.api.QueueRequest;
 import org.acd.core.model.RoutingConfig;
 import org.acd.core.runtime.AcdRuntime;
 import org.acd.core.runtime.RuntimeOptions;
@@ -35,7 +36,7 @@ final class CommandFailureReplayTest {
         EngineSnapshot live;
         try (AcdRuntime runtime = AcdRuntime.start(CONFIG, RuntimeOptions.defaults(journalDir), failingCancels())) {
             runtime.events().agentLoggedIn(1_000, "a1");
-            runtime.events().callQueued(2_000, 7, "support", "standard", "+15550100");
+            runtime.events().callQueued(2_000, 7, "support", "standard", "+15550100", QueueRequest.NONE);
             runtime.events().timeAdvanced(30_000);
             live = runtime.snapshot().get(30, TimeUnit.SECONDS);
         }
@@ -64,6 +65,10 @@ final class CommandFailureReplayTest {
 
             @Override
             public void exitQueue(long callId, ExitAction action, String target) {
+            }
+
+            @Override
+            public void placeCallback(long callId, String agentId, String endpoint, String numberToCall) {
             }
         };
     }

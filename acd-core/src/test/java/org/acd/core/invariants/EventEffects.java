@@ -40,7 +40,29 @@ final class EventEffects {
             case CALL_QUEUED, TIME_ADVANCED -> {
                 // what a call's arrival leads to is the ledger's to check
             }
-            case CALLER_HUNG_UP, AGENT_HUNG_UP -> expect(call(after, event.callId()).isEmpty(),
+            case CALLBACK_REQUESTED -> expect(call(after, event.callId())
+                            .filter(call -> call.state() == CallState.CALLBACK_PENDING
+                                    || call.state() == CallState.CALLING_BACK)
+                            .filter(call -> call.callbackNumber().equals(event.text())).isPresent(),
+                    "call %d does not wait for its callback after the request", event.callId());
+            case CALLBACK_ANSWERED -> expect(call(after, event.callId())
+                            .filter(call -> call.state() == CallState.OFFERED).isPresent(),
+                    "call %d does not ring its agent after the customer answered the callback", event.callId());
+            case CALLBACK_FAILED -> expect(call(after, event.callId())
+                            .map(call -> call.state() == CallState.CALLBACK_PENDING || call.state() == CallState.CALLING_BACK)
+                            .orElse(true),
+                    "call %d is not waiting for its next callback attempt, nor failed", event.callId());
+            case CALLER_HUNG_UP -> {
+                if (call(before, event.callId()).filter(EventEffects::awaitsCallback).isPresent()) {
+                    expect(call(after, event.callId()).filter(EventEffects::awaitsCallback).isPresent(),
+                            "call %d stopped waiting for its callback when the leg the caller left hung up",
+                            event.callId());
+                } else {
+                    expect(call(after, event.callId()).isEmpty(), "call %d is still live after its hang-up",
+                            event.callId());
+                }
+            }
+            case AGENT_HUNG_UP -> expect(call(after, event.callId()).isEmpty(),
                     "call %d is still live after its hang-up", event.callId());
             case AGENT_ANSWERED -> expect(call(after, event.callId())
                             .filter(call -> call.state() == CallState.CONNECTED && call.agentId().equals(event.agentId()))
@@ -95,6 +117,10 @@ final class EventEffects {
 
     private static AgentView agent(EngineSnapshot state, String agentId) {
         return state.agents().stream().filter(agent -> Objects.equals(agent.id(), agentId)).findFirst().orElseThrow();
+    }
+
+    private static boolean awaitsCallback(CallView call) {
+        return call.state() == CallState.CALLBACK_PENDING || call.state() == CallState.CALLING_BACK;
     }
 
     private static Optional<CallView> call(EngineSnapshot state, long callId) {

@@ -41,7 +41,7 @@ final class ExitPolicy {
             }
             case NO_AGENTS -> {
                 violations.check(onEntry && queue.whenNoAgents().isPresent()
-                                && !rules.anyEligibleOnEntry(loggedIn, queueId, call.tierId),
+                                && !rules.anyEligibleOnEntry(loggedIn, queueId, call.tierId, call.extraSkills),
                         "call %d left %s for no agents, logged in: %s", call.id, queueId, loggedIn);
                 yield queue.whenNoAgents().orElse(null);
             }

@@ -6,10 +6,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.acd.core.api.AgentState;
 import org.acd.core.api.CallState;
+import org.acd.core.api.CallbackFailure;
 import org.acd.core.api.ExitAction;
 import org.acd.core.api.ExitReason;
 import org.acd.core.api.NotReadyReasons;
 import org.acd.core.api.Party;
+import org.acd.core.api.QueueRequest;
 import org.acd.core.api.RoutingOutcomes;
 import org.acd.core.model.QueueConfig;
 import org.acd.core.model.QueueExit;
@@ -107,17 +109,21 @@ final class OutcomeLedger implements RoutingOutcomes {
         violations.check(call.queueId == null && queueId.equals(call.joiningQueueId),
                 "call %d entered %s while in %s, going to %s", callId, queueId, call.queueId, call.joiningQueueId);
         violations.check(tierId.equals(call.tierId), "call %d entered as %s, queued as %s", callId, tierId, call.tierId);
-        violations.check(queue.maxWaiting() == 0 || waiting < queue.maxWaiting(),
+        // a callback moved by an overflow step keeps its promise: it joins full queues and ones with no agents
+        boolean callback = call.callbackNumber != null;
+        violations.check(queue.maxWaiting() == 0 || waiting < queue.maxWaiting() || callback,
                 "call %d entered %s, which was full (%d waiting)", callId, queueId, waiting);
-        violations.check(queue.whenNoAgents().isEmpty()
-                        || rules.anyEligibleOnEntry(loggedInAgents(), queueId, call.tierId),
+        violations.check(queue.whenNoAgents().isEmpty() || callback
+                        || rules.anyEligibleOnEntry(loggedInAgents(), queueId, call.tierId, call.extraSkills),
                 "call %d entered %s with no eligible agent logged in (whenNoAgents applies)", callId, queueId);
         violations.check(position >= 1 && position <= waiting + 1, "call %d entered %s at position %d of %d", callId,
                 queueId, position, waiting + 1);
         call.queueId = queueId;
         call.joiningQueueId = null;
         call.queueEntryMs = nowMs;
-        call.state = CallState.QUEUED;
+        if (call.state != CallState.CALLBACK_PENDING) {
+            call.state = CallState.QUEUED;
+        }
         waitingByQueue.merge(queueId, 1, Integer::sum);
     }
 
@@ -233,6 +239,108 @@ final class OutcomeLedger implements RoutingOutcomes {
         call.backToQueue();
     }
 
+    // ---- callbacks
+
+    @Override
+    public void callbackRequested(long nowMs, long callId, String queueId, long waitMs, int position) {
+        tally.readable.callbackRequested(nowMs, callId, queueId, waitMs, position);
+        CallRecord call = live(nowMs, "callback requested", callId);
+        violations.check(queueId.equals(call.queueId) && call.callbackNumber == null
+                        && (call.state == CallState.QUEUED || call.state == CallState.OFFERED),
+                "call %d asked for a callback in %s while %s in %s", callId, queueId, call.state, call.queueId);
+        violations.check(position >= 1 && position <= waiting(queueId), "call %d asked for a callback at position %d of %d",
+                callId, position, waiting(queueId));
+        checkWait("asked for a callback", call, nowMs, waitMs);
+        if (call.state == CallState.OFFERED) {
+            tally.ringsEnded.add(callId + "->" + call.agentId);
+            ringingCallOfAgent.remove(call.agentId);
+            call.backToQueue();
+        }
+        call.callbackNumber = event.text();
+        call.state = CallState.CALLBACK_PENDING;
+    }
+
+    @Override
+    public void callbackAttempted(long nowMs, long callId, String queueId, String agentId, int attempt) {
+        tally.readable.callbackAttempted(nowMs, callId, queueId, agentId, attempt);
+        CallRecord call = live(nowMs, "callback attempted", callId);
+        takeBackWithdrawnOffer(call);
+        violations.check(queueId.equals(call.queueId) && call.state == CallState.CALLBACK_PENDING
+                        && attempt == call.callbackAttempts + 1,
+                "callback attempt #%d of call %d in %s to %s while %s in %s after %d attempts", attempt, callId,
+                queueId, agentId, call.state, call.queueId, call.callbackAttempts);
+        violations.check(agentState(agentId) == AgentState.READY, "callback of call %d placed for %s, who is %s",
+                callId, agentId, agentState(agentId));
+        tally.offers.add(callId + "->" + agentId);
+        call.callbackAttempts = attempt;
+        call.state = CallState.CALLING_BACK;
+        call.agentId = agentId;
+        call.offeredAtMs = nowMs;
+        ringingCallOfAgent.put(agentId, callId);
+    }
+
+    @Override
+    public void callbackAnswered(long nowMs, long callId, String queueId, String agentId, int attempt) {
+        tally.readable.callbackAnswered(nowMs, callId, queueId, agentId, attempt);
+        CallRecord call = live(nowMs, "callback answered", callId);
+        violations.check(call.state == CallState.CALLING_BACK && agentId.equals(call.agentId)
+                        && attempt == call.callbackAttempts,
+                "callback #%d of call %d answered for %s while %s to %s", attempt, callId, agentId, call.state,
+                call.agentId);
+        violations.check(event.kind() == WorkloadEvent.Kind.CALLBACK_ANSWERED && event.callId() == callId,
+                "callback of call %d answered on %s", callId, event.kind());
+        call.state = CallState.OFFERED;
+        call.offeredAtMs = nowMs;
+    }
+
+    /**
+     * The engine stops the legs itself (cancelOffer) when its answer timeout fired or the customer
+     * hung up with the agent's phone ringing; not when telephony reported the failure.
+     */
+    @Override
+    public void callbackAttemptFailed(long nowMs, long callId, String queueId, String agentId, int attempt,
+                                      CallbackFailure reason, long retryAtMs) {
+        tally.readable.callbackAttemptFailed(nowMs, callId, queueId, agentId, attempt, reason, retryAtMs);
+        CallRecord call = live(nowMs, "callback attempt failed", callId);
+        QueueConfig queue = rules.queue(queueId);
+        // reported by the event unless the answer timeout, due first, failed the attempt before it
+        boolean reported = event.kind() == WorkloadEvent.Kind.CALLBACK_FAILED && event.callId() == callId
+                && call.state == CallState.CALLING_BACK
+                && call.offeredAtMs + queue.callback().answerTimeoutMs() > event.nowMs();
+        violations.check(call.callbackNumber != null && queueId.equals(call.queueId) && attempt == call.callbackAttempts,
+                "callback attempt #%d of call %d failed in %s while %s in %s after %d attempts", attempt, callId,
+                queueId, call.state, call.queueId, call.callbackAttempts);
+        boolean retries = attempt < queue.callback().maxAttempts() && reason != CallbackFailure.HUNG_UP;
+        violations.check(retryAtMs == (retries ? nowMs + queue.callback().retryIntervalMs() : 0),
+                "callback attempt #%d of call %d failed (%s) with retry at %d", attempt, callId, reason, retryAtMs);
+        if (call.holdsAgent()) {
+            violations.check(agentId.equals(call.agentId), "callback of call %d failed for %s, placed for %s", callId,
+                    agentId, call.agentId);
+            if (!reported) {
+                tally.ringsEnded.add(callId + "->" + call.agentId);
+            }
+            ringingCallOfAgent.remove(call.agentId);
+            call.agentId = null;
+        } else {
+            violations.check(agentId.isEmpty() && reason == CallbackFailure.HUNG_UP,
+                    "callback of call %d failed (%s) for '%s' while %s", callId, reason, agentId, call.state);
+        }
+        call.state = CallState.CALLBACK_PENDING;
+    }
+
+    @Override
+    public void callbackFailed(long nowMs, long callId, String queueId, long waitMs, int attempts) {
+        tally.readable.callbackFailed(nowMs, callId, queueId, waitMs, attempts);
+        CallRecord call = live(nowMs, "callback failed", callId);
+        violations.check(call.callbackNumber != null && queueId.equals(call.queueId) && call.agentId == null
+                        && attempts == call.callbackAttempts,
+                "callback of call %d failed in %s after %d attempts while %s in %s to %s", callId, queueId, attempts,
+                call.state, call.queueId, call.agentId);
+        checkWait("failed its callback", call, nowMs, waitMs);
+        leaveQueue(call);
+        end(call, CallState.CALLBACK_FAILED);
+    }
+
     // ---- agents and rejections
 
     @Override
@@ -248,8 +356,7 @@ final class OutcomeLedger implements RoutingOutcomes {
         }
         Long ringing = ringingCallOfAgent.get(agentId);
         CallRecord ringingCall = ringing == null ? null : calls.get(ringing);
-        boolean rings = ringingCall != null && ringingCall.state == CallState.OFFERED
-                && agentId.equals(ringingCall.agentId);
+        boolean rings = ringingCall != null && ringingCall.holdsAgent() && agentId.equals(ringingCall.agentId);
         if (state == AgentState.RESERVED || state == AgentState.ON_CALL) {
             // the engine reports RESERVED just after the offer, ON_CALL just before the answer
             violations.check(rings, "agent %s went %s without a ringing call", agentId, state);
@@ -284,7 +391,8 @@ final class OutcomeLedger implements RoutingOutcomes {
         takeBackWithdrawnOffer(call);
         boolean onEntry = call.queueId == null;
         String from = onEntry ? call.joiningQueueId : call.queueId;
-        violations.check(queueId.equals(from) && call.state == CallState.QUEUED, "call %d left %s while %s in %s",
+        violations.check(queueId.equals(from) && (call.state == CallState.QUEUED || call.state == CallState.CALLBACK_PENDING),
+                "call %d left %s while %s in %s",
                 call.id, queueId, call.state, from);
         return exitPolicy.configuredExit(nowMs, call, queueId, reason, target, onEntry, waiting(queueId),
                 loggedInAgents());
@@ -298,7 +406,7 @@ final class OutcomeLedger implements RoutingOutcomes {
         boolean withdrawing = (event.kind() == WorkloadEvent.Kind.AGENT_NOT_READY
                 || event.kind() == WorkloadEvent.Kind.AGENT_LOGGED_OUT) && call.agentId != null
                 && call.agentId.equals(event.agentId());
-        if (call.state == CallState.OFFERED && withdrawing) {
+        if (call.holdsAgent() && withdrawing) {
             tally.ringsEnded.add(call.id + "->" + call.agentId);
             ringingCallOfAgent.remove(call.agentId);
             call.backToQueue();
@@ -312,8 +420,9 @@ final class OutcomeLedger implements RoutingOutcomes {
         if (call == null) {
             violations.check(event.kind() == WorkloadEvent.Kind.CALL_QUEUED && event.callId() == callId,
                     "%s for call %d, which was never queued", what, callId);
-            call = new CallRecord(callId, event.tierId(), nowMs, event.queueId(),
-                    rules.tierPriority(event.tierId()));
+            QueueRequest request = event.request() == null ? QueueRequest.NONE : event.request();
+            call = new CallRecord(callId, event.tierId(), request.extraSkills(), nowMs, event.queueId(),
+                    rules.tierPriority(event.tierId()) + request.extraPriority());
             calls.put(callId, call);
             liveCalls++;
         }

@@ -12,6 +12,7 @@ import org.acd.core.model.QueueConfig;
 import org.acd.core.model.RoutingConfig;
 import org.acd.core.model.SkillRequirement;
 import org.acd.core.model.TierConfig;
+import org.acd.core.view.CallView;
 
 /**
  * The routing rules as the model's javadoc states them, worked out from the configuration alone so
@@ -24,7 +25,8 @@ import org.acd.core.model.TierConfig;
  *   <li>an applied {@link OverflowStep.AddAlternativeSkill} also accepts agents who have that one
  *       skill <em>instead of the queue's own requirements</em>;</li>
  *   <li>the tier's required skill is demanded on top of the queue's skills; an alternative replaces
- *       the queue's requirements only, so the tier's skill is demanded with it as well.</li>
+ *       the queue's requirements only, so the tier's skill is demanded with it as well;</li>
+ *   <li>so are a call's extra skills, each at its minimum, whatever steps applied.</li>
  * </ul>
  * Immutable; shared by the runs of a test.
  */
@@ -97,6 +99,25 @@ final class RoutingRules {
         return answers.get(agentId).get(queueId).get(tierId)[stepsApplied];
     }
 
+    /** The same, for a call that also demands {@code extraSkills} (skill to minimum proficiency) of its agent. */
+    boolean eligible(String agentId, String queueId, String tierId, int stepsApplied, Map<String, Integer> extraSkills) {
+        return eligible(agentId, queueId, tierId, stepsApplied) && hasAll(agents.get(agentId), extraSkills);
+    }
+
+    /** Whether the call the view shows may be taken by the agent. */
+    boolean eligible(String agentId, CallView call) {
+        return eligible(agentId, call.queueId(), call.tierId(), call.stepsApplied(), call.extraSkills());
+    }
+
+    private static boolean hasAll(AgentConfig agent, Map<String, Integer> skills) {
+        for (Map.Entry<String, Integer> skill : skills.entrySet()) {
+            if (agent.skills().getOrDefault(skill.getKey(), 0) < skill.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean worksOut(AgentConfig agent, QueueConfig queue, TierConfig tier, int stepsApplied) {
         Optional<SkillRequirement> tierSkill = tier.requiredSkill();
         if (tierSkill.isPresent() && !has(agent, tierSkill.get(), tierSkill.get().minProficiency())) {
@@ -114,10 +135,10 @@ final class RoutingRules {
         return meetsQueueSkills || meetsAnAlternative;
     }
 
-    /** Whether any of {@code agentIds} may take a just-arrived call of {@code tierId} in the queue. */
-    boolean anyEligibleOnEntry(Iterable<String> agentIds, String queueId, String tierId) {
+    /** Whether any of {@code agentIds} may take a just-arrived call of {@code tierId} with {@code extraSkills} in the queue. */
+    boolean anyEligibleOnEntry(Iterable<String> agentIds, String queueId, String tierId, Map<String, Integer> extraSkills) {
         for (String agentId : agentIds) {
-            if (eligible(agentId, queueId, tierId, 0)) {
+            if (eligible(agentId, queueId, tierId, 0, extraSkills)) {
                 return true;
             }
         }
@@ -162,14 +183,17 @@ final class RoutingRules {
         return tierPriorities.get(tierId);
     }
 
-    /** When a waiting call's next step or max wait falls due, or {@link Long#MIN_VALUE} if never. */
-    long nextDueMs(String queueId, long queueEntryMs, int stepsApplied) {
+    /**
+     * When a waiting call's next step or max wait falls due, or {@link Long#MIN_VALUE} if never;
+     * without {@code maxWaitApplies} (a callback) only its next step.
+     */
+    long nextDueMs(String queueId, long queueEntryMs, int stepsApplied, boolean maxWaitApplies) {
         QueueConfig queue = queues.get(queueId);
         long due = Long.MAX_VALUE;
         if (stepsApplied < queue.overflowSteps().size()) {
             due = queueEntryMs + queue.overflowSteps().get(stepsApplied).afterMs();
         }
-        if (queue.maxWaitMs() > 0) {
+        if (maxWaitApplies && queue.maxWaitMs() > 0) {
             due = Math.min(due, queueEntryMs + queue.maxWaitMs());
         }
         return due == Long.MAX_VALUE ? Long.MIN_VALUE : due;

@@ -50,13 +50,24 @@ final class SnapshotInvariants {
                 continue;
             }
             for (CallView call : state.calls()) {
-                if (call.state() == CallState.QUEUED
-                        && rules.eligible(agent.id(), call.queueId(), call.tierId(), call.stepsApplied())) {
+                if (waitsInBucket(call) && rules.eligible(agent.id(), call)) {
                     fail("agent %s is READY and idle while call %d (%s in %s, %d steps) waits for it", agent.id(),
                             call.id(), call.tierId(), call.queueId(), call.stepsApplied());
                 }
             }
         }
+    }
+
+    /** Whether the call waits for an agent: queued, or a callback not waiting out a retry interval. */
+    static boolean waitsInBucket(CallView call) {
+        return call.state() == CallState.QUEUED
+                || call.state() == CallState.CALLBACK_PENDING && call.callbackRetryDueMs() == Long.MIN_VALUE;
+    }
+
+    /** Not answered yet: counted among its queue's waiting calls. */
+    private static boolean waiting(CallView call) {
+        return call.state() == CallState.QUEUED || call.state() == CallState.OFFERED
+                || call.state() == CallState.CALLBACK_PENDING || call.state() == CallState.CALLING_BACK;
     }
 
     /** (2) No two agents hold the same call. */
@@ -79,8 +90,10 @@ final class SnapshotInvariants {
         }
         if (holdsCall) {
             CallView call = callsById.get(agent.callId());
-            CallState expected = state == AgentState.RESERVED ? CallState.OFFERED : CallState.CONNECTED;
-            if (call == null || call.state() != expected || !call.agentId().equals(agent.id())) {
+            boolean expected = state == AgentState.RESERVED
+                    ? call != null && (call.state() == CallState.OFFERED || call.state() == CallState.CALLING_BACK)
+                    : call != null && call.state() == CallState.CONNECTED;
+            if (!expected || !call.agentId().equals(agent.id())) {
                 fail("agent %s is %s with call %d, which is %s", agent.id(), state, agent.callId(), call);
             }
         }
@@ -132,37 +145,58 @@ final class SnapshotInvariants {
                     priority);
         }
         switch (call.state()) {
-            case QUEUED -> {
-                int due = rules.stepsDue(call.queueId(), call.queueEntryMs(), state.atMs());
-                long nextDueMs = rules.nextDueMs(call.queueId(), call.queueEntryMs(), call.stepsApplied());
-                if (!call.agentId().isEmpty() || call.ringDueMs() != Long.MIN_VALUE) {
-                    fail("queued call %d has agent '%s' and ring timeout %d", call.id(), call.agentId(), call.ringDueMs());
-                }
-                if (call.stepsApplied() != due || call.stepDueMs() != nextDueMs) {
-                    fail("queued call %d has %d steps applied and the next due at %d; by now (%d) %d are due, next at %d",
-                            call.id(), call.stepsApplied(), call.stepDueMs(), state.atMs(), due, nextDueMs);
-                }
-                if (queue.maxWaitMs() > 0 && call.queueEntryMs() + queue.maxWaitMs() <= state.atMs()) {
-                    fail("queued call %d is past the max wait of %s", call.id(), call.queueId());
-                }
-            }
-            case OFFERED, CONNECTED -> {
+            case QUEUED, CALLBACK_PENDING -> checkWaiting(call, queue);
+            case OFFERED, CONNECTED, CALLING_BACK -> {
                 AgentView agent = agentsById.get(call.agentId());
-                AgentState expected = call.state() == CallState.OFFERED ? AgentState.RESERVED : AgentState.ON_CALL;
+                AgentState expected = call.state() == CallState.CONNECTED ? AgentState.ON_CALL : AgentState.RESERVED;
                 if (agent == null || agent.state() != expected || agent.callId() != call.id()) {
                     fail("call %d is %s to '%s', who is %s", call.id(), call.state(), call.agentId(), agent);
                 }
-                if (!rules.eligible(call.agentId(), call.queueId(), call.tierId(), call.stepsApplied())) {
+                if (!rules.eligible(call.agentId(), call)) {
                     fail("call %d is %s to %s, who is not eligible for it", call.id(), call.state(), call.agentId());
                 }
-                long ringDueMs = call.state() == CallState.OFFERED
-                        ? call.offeredAtMs() + queue.ringTimeoutMs() : Long.MIN_VALUE;
+                long ringDueMs = switch (call.state()) {
+                    case OFFERED -> call.offeredAtMs() + queue.ringTimeoutMs();
+                    case CALLING_BACK -> call.offeredAtMs() + queue.callback().answerTimeoutMs();
+                    default -> Long.MIN_VALUE;
+                };
                 if (call.ringDueMs() != ringDueMs || call.stepDueMs() != Long.MIN_VALUE) {
                     fail("%s call %d has ring timeout %d (expected %d) and step due %d", call.state(), call.id(),
                             call.ringDueMs(), ringDueMs, call.stepDueMs());
                 }
             }
             default -> fail("call %d is %s", call.id(), call.state());
+        }
+    }
+
+    /**
+     * A call waiting for an agent has its due steps applied and its next step (or max wait: none for a
+     * callback) armed; a callback waiting out its retry interval is in no bucket and has no step armed.
+     */
+    private void checkWaiting(CallView call, QueueConfig queue) {
+        boolean callback = !call.callbackNumber().isEmpty();
+        if (!call.agentId().isEmpty() || call.ringDueMs() != Long.MIN_VALUE) {
+            fail("waiting call %d has agent '%s' and ring timeout %d", call.id(), call.agentId(), call.ringDueMs());
+        }
+        if (call.state() == CallState.CALLBACK_PENDING && !callback) {
+            fail("call %d is %s with no number to call back", call.id(), call.state());
+        }
+        if (call.callbackRetryDueMs() != Long.MIN_VALUE) {
+            if (call.state() != CallState.CALLBACK_PENDING || call.stepDueMs() != Long.MIN_VALUE
+                    || call.callbackRetryDueMs() <= state.atMs()) {
+                fail("call %d is %s waiting to retry its callback at %d with a step due at %d (now %d)", call.id(),
+                        call.state(), call.callbackRetryDueMs(), call.stepDueMs(), state.atMs());
+            }
+            return;
+        }
+        int due = rules.stepsDue(call.queueId(), call.queueEntryMs(), state.atMs());
+        long nextDueMs = rules.nextDueMs(call.queueId(), call.queueEntryMs(), call.stepsApplied(), !callback);
+        if (call.stepsApplied() != due || call.stepDueMs() != nextDueMs) {
+            fail("waiting call %d has %d steps applied and the next due at %d; by now (%d) %d are due, next at %d",
+                    call.id(), call.stepsApplied(), call.stepDueMs(), state.atMs(), due, nextDueMs);
+        }
+        if (!callback && queue.maxWaitMs() > 0 && call.queueEntryMs() + queue.maxWaitMs() <= state.atMs()) {
+            fail("queued call %d is past the max wait of %s", call.id(), call.queueId());
         }
     }
 
@@ -181,8 +215,12 @@ final class SnapshotInvariants {
     private void checkQueues() {
         Map<String, int[]> waiting = new HashMap<>();
         Map<String, Long> oldest = new HashMap<>();
+        Map<String, Integer> callbacks = new HashMap<>();
         for (CallView call : state.calls()) {
-            if (call.state() == CallState.QUEUED || call.state() == CallState.OFFERED) {
+            if (waiting(call)) {
+                if (!call.callbackNumber().isEmpty()) {
+                    callbacks.merge(call.queueId(), 1, Integer::sum);
+                }
                 waiting.computeIfAbsent(call.queueId(), q -> new int[1])[0]++;
                 oldest.merge(call.queueId(), call.entryMs(), Math::min);
             }
@@ -205,8 +243,9 @@ final class SnapshotInvariants {
                         queue.id(), queue, expectedWaiting, ledger.waiting(queue.id()), expectedOldest, loggedIn, ready);
             }
             int maxWaiting = rules.queue(queue.id()).maxWaiting();
-            if (maxWaiting > 0 && queue.waitingCalls() > maxWaiting) {
-                fail("queue %s holds %d calls, more than its max of %d", queue.id(), queue.waitingCalls(), maxWaiting);
+            if (maxWaiting > 0 && queue.waitingCalls() - callbacks.getOrDefault(queue.id(), 0) > maxWaiting) {
+                fail("queue %s holds %d calls (%s callbacks moved in), more than its max of %d", queue.id(),
+                        queue.waitingCalls(), callbacks.get(queue.id()), maxWaiting);
             }
         }
     }

@@ -14,6 +14,7 @@ import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.RollCycles;
 import org.acd.core.api.AgentState;
 import org.acd.core.api.CallState;
+import org.acd.core.api.CallbackFailure;
 import org.acd.core.api.ExitAction;
 import org.acd.core.api.ExitReason;
 import org.acd.core.api.Party;
@@ -42,7 +43,7 @@ final class OutcomeEncoderTest {
             generated = readAll(queue.createTailer());
         }
 
-        assertEquals(12, generated.size());
+        assertEquals(17, generated.size());
         assertEquals(generated, encoded);
     }
 
@@ -70,6 +71,11 @@ final class OutcomeEncoderTest {
         writer.ringNoAnswer(1_008, 12, "orders", "a2", 4_000);
         writer.agentStateChanged(1_009, "a2", AgentState.NOT_READY, "RONA");
         writer.eventRejected(1_010, "agentReady: unknown agent 'zz'");
+        writer.callbackRequested(1_011, 13, "orders", 9_000, 4);
+        writer.callbackAttempted(1_012, 13, "orders", "a3", 1);
+        writer.callbackAnswered(1_013, 13, "orders", "a3", 1);
+        writer.callbackAttemptFailed(1_014, 13, "orders", "a3", 2, CallbackFailure.BUSY, 61_014);
+        writer.callbackFailed(1_015, 13, "orders", 70_000, 3);
     }
 
     /** Every outcome as its method name and arguments, read by a Chronicle method reader. */

@@ -13,6 +13,7 @@ import net.openhft.chronicle.queue.RollCycles;
 import net.openhft.chronicle.wire.DocumentContext;
 import org.acd.core.api.AcdEvents;
 import org.acd.core.api.AgentState;
+import org.acd.core.api.QueueRequest;
 import org.acd.core.api.RoutingOutcomes;
 import org.acd.core.model.RoutingConfig;
 import org.acd.core.runtime.AcdRuntime;
@@ -34,7 +35,7 @@ final class OutcomeJournalTest {
     void shouldJournalEachOutcomeOnceAcrossRestarts() throws Exception {
         runAndStop(events -> {
             events.agentLoggedIn(1_000, "a1");
-            events.callQueued(2_000, 7, "support", "standard", "+15550100");
+            events.callQueued(2_000, 7, "support", "standard", "+15550100", QueueRequest.NONE);
             events.callerHungUp(4_000, 7);
         });
         List<String> firstRun = journaledOutcomes();
@@ -50,7 +51,7 @@ final class OutcomeJournalTest {
     void shouldJournalTheOutcomesOfEachEventAsOneRecord() throws Exception {
         runAndStop(events -> {
             events.agentLoggedIn(1_000, "a1");
-            events.callQueued(2_000, 7, "support", "standard", "+15550100");
+            events.callQueued(2_000, 7, "support", "standard", "+15550100", QueueRequest.NONE);
             events.timeAdvanced(3_000);
             events.callerHungUp(4_000, 7);
         });
@@ -77,7 +78,7 @@ final class OutcomeJournalTest {
             Journal.EventAppender appender = journal.eventAppender();
             appender.writer().agentLoggedIn(1_000, "a1");
             eventIndices.add(appender.lastIndexAppended());
-            appender.writer().callQueued(2_000, 7, "support", "standard", "+15550100");
+            appender.writer().callQueued(2_000, 7, "support", "standard", "+15550100", QueueRequest.NONE);
             eventIndices.add(appender.lastIndexAppended());
         }
 

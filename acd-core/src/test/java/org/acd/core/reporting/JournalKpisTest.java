@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import org.acd.core.api.AcdEvents;
+import org.acd.core.api.QueueRequest;
 import org.acd.core.api.RoutingOutcomes;
 import org.acd.core.engine.RoutingEngine;
 import org.acd.core.journal.Journal;
@@ -54,10 +55,10 @@ final class JournalKpisTest {
         AcdEvents engine = new RoutingEngine(Configs.supportQueue("a1", "a2"), new RecordedCommands(), sink);
         engine.agentLoggedIn(0, "a1");
         engine.agentLoggedIn(0, "a2");
-        engine.callQueued(0, 1, "support", "standard", "+15551");
-        engine.callQueued(0, 2, "support", "platinum", "+15552");
-        engine.callQueued(0, 3, "support", "standard", "+15553");
-        engine.callQueued(0, 4, "support", "standard", "+15554");
+        engine.callQueued(0, 1, "support", "standard", "+15551", QueueRequest.NONE);
+        engine.callQueued(0, 2, "support", "platinum", "+15552", QueueRequest.NONE);
+        engine.callQueued(0, 3, "support", "standard", "+15553", QueueRequest.NONE);
+        engine.callQueued(0, 4, "support", "standard", "+15554", QueueRequest.NONE);
         engine.agentAnswered(2_000, "a1", 1);
         engine.agentAnswered(2_000, "a2", 2);
         engine.callerHungUp(3_000, 3);

@@ -12,6 +12,7 @@ import org.acd.core.api.AcdCommands;
 import org.acd.core.api.AgentState;
 import org.acd.core.api.CallState;
 import org.acd.core.api.ExitAction;
+import org.acd.core.api.QueueRequest;
 import org.acd.core.journal.JournalDurability;
 import org.acd.core.model.QueueConfig;
 import org.acd.core.model.RoutingConfig;
@@ -52,13 +53,18 @@ final class AcdRuntimeTest {
         public void exitQueue(long callId, ExitAction action, String target) {
             commands.add("exit " + callId + " " + action);
         }
+
+        @Override
+        public void placeCallback(long callId, String agentId, String endpoint, String numberToCall) {
+            commands.add("callback " + callId + " " + agentId + " " + numberToCall);
+        }
     };
 
     @Test
     void shouldRouteEventsPublishedIntoTheRingAndIssueCommands() throws Exception {
         try (AcdRuntime runtime = AcdRuntime.start(CONFIG, RuntimeOptions.defaults(journalDir), executor)) {
             runtime.events().agentLoggedIn(1_000, "a1");
-            runtime.events().callQueued(2_000, 7, "support", "standard", "+15550100");
+            runtime.events().callQueued(2_000, 7, "support", "standard", "+15550100", QueueRequest.NONE);
             runtime.events().agentAnswered(3_000, "a1", 7);
             EngineSnapshot snapshot = runtime.snapshot().get(5, TimeUnit.SECONDS);
 
@@ -74,9 +80,9 @@ final class AcdRuntimeTest {
         try (AcdRuntime runtime = AcdRuntime.start(CONFIG, RuntimeOptions.defaults(journalDir), executor)) {
             runtime.events().agentLoggedIn(1_000, "a1");
             runtime.events().agentLoggedIn(1_000, "a2");
-            runtime.events().callQueued(2_000, 7, "support", "gold", "+15550100");
-            runtime.events().callQueued(2_100, 8, "support", "standard", "+15550101");
-            runtime.events().callQueued(2_200, 9, "support", "standard", "+15550102");
+            runtime.events().callQueued(2_000, 7, "support", "gold", "+15550100", QueueRequest.NONE);
+            runtime.events().callQueued(2_100, 8, "support", "standard", "+15550101", QueueRequest.NONE);
+            runtime.events().callQueued(2_200, 9, "support", "standard", "+15550102", QueueRequest.NONE);
             runtime.events().agentAnswered(3_000, "a1", 7);
             runtime.events().agentNotReady(3_500, "a2", "lunch");
             runtime.events().timeAdvanced(20_000);
@@ -99,8 +105,8 @@ final class AcdRuntimeTest {
         try (AcdRuntime runtime = AcdRuntime.start(CONFIG, RuntimeOptions.defaults(journalDir), executor)) {
             runtime.events().agentLoggedIn(1_000, "a1");
             runtime.events().agentLoggedIn(1_000, "a2");
-            runtime.events().callQueued(2_000, FAILING_CALL, "support", "standard", "+15550113");
-            runtime.events().callQueued(2_100, 14, "support", "standard", "+15550114");
+            runtime.events().callQueued(2_000, FAILING_CALL, "support", "standard", "+15550113", QueueRequest.NONE);
+            runtime.events().callQueued(2_100, 14, "support", "standard", "+15550114", QueueRequest.NONE);
             EngineSnapshot snapshot = runtime.snapshot().get(5, TimeUnit.SECONDS);
 
             assertEquals(1, runtime.counters().commandFailures());
@@ -117,7 +123,7 @@ final class AcdRuntimeTest {
         EngineSnapshot before;
         try (AcdRuntime runtime = AcdRuntime.start(CONFIG, synced, executor)) {
             runtime.events().agentLoggedIn(1_000, "a1");
-            runtime.events().callQueued(2_000, 7, "support", "standard", "+15550100");
+            runtime.events().callQueued(2_000, 7, "support", "standard", "+15550100", QueueRequest.NONE);
             before = runtime.snapshot().get(5, TimeUnit.SECONDS);
         }
 
@@ -135,7 +141,7 @@ final class AcdRuntimeTest {
         try (AcdRuntime runtime = AcdRuntime.start(shortRing, ticking, executor)) {
             long now = System.currentTimeMillis();
             runtime.events().agentLoggedIn(now, "a1");
-            runtime.events().callQueued(now, 7, "support", "standard", "+15550100");
+            runtime.events().callQueued(now, 7, "support", "standard", "+15550100", QueueRequest.NONE);
 
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
             while (!commands.contains("cancel 7 a1") && System.nanoTime() < deadline) {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.acd.core.api.AcdEvents;
+import org.acd.core.api.CallbackFailure;
+import org.acd.core.api.QueueRequest;
 import org.acd.core.journal.OutcomeRecorder;
 import org.acd.core.runtime.EventSlot.Kind;
 import org.acd.core.testing.RecordedOutcomes;
@@ -22,11 +24,24 @@ final class RoutingHandlerTest {
     /** An engine that throws on one call's arrival, as an engine bug would. */
     private final AcdEvents engineWithABug = new AcdEvents() {
         @Override
-        public void callQueued(long nowMs, long callId, String queueId, String tierId, String callerNumber) {
+        public void callQueued(long nowMs, long callId, String queueId, String tierId, String callerNumber,
+                               QueueRequest request) {
             if (callId == 13) {
                 throw new IllegalStateException("bug for call 13");
             }
             applied.add("callQueued " + callId);
+        }
+
+        @Override
+        public void callbackRequested(long nowMs, long callId, String numberToCall) {
+        }
+
+        @Override
+        public void callbackAnswered(long nowMs, long callId) {
+        }
+
+        @Override
+        public void callbackFailed(long nowMs, long callId, CallbackFailure reason) {
         }
 
         @Override

@@ -2,6 +2,8 @@ package org.acd.core.testing;
 
 import java.util.List;
 import org.acd.core.api.AcdEvents;
+import org.acd.core.api.CallbackFailure;
+import org.acd.core.api.QueueRequest;
 import org.acd.core.engine.RoutingEngine;
 import org.acd.core.model.RoutingConfig;
 import org.acd.core.view.AgentView;
@@ -48,7 +50,27 @@ public final class EngineScenario {
     }
 
     public EngineScenario call(long callId, String queueId, String tierId) {
-        engine.callQueued(nowMs, callId, queueId, tierId, "+1555" + callId);
+        return call(callId, queueId, tierId, QueueRequest.NONE);
+    }
+
+    public EngineScenario call(long callId, String queueId, String tierId, QueueRequest request) {
+        engine.callQueued(nowMs, callId, queueId, tierId, "+1555" + callId, request);
+        return this;
+    }
+
+    /** The caller accepts a callback on the number they called from. */
+    public EngineScenario callbackRequested(long callId) {
+        engine.callbackRequested(nowMs, callId, "+1555" + callId);
+        return this;
+    }
+
+    public EngineScenario callbackAnswered(long callId) {
+        engine.callbackAnswered(nowMs, callId);
+        return this;
+    }
+
+    public EngineScenario callbackFailed(long callId, CallbackFailure reason) {
+        engine.callbackFailed(nowMs, callId, reason);
         return this;
     }
 

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.acd.core.api.AgentState;
 import org.acd.core.api.CallState;
+import org.acd.core.api.QueueRequest;
 import org.acd.core.engine.RoutingEngine;
 import org.acd.core.model.AgentConfig;
 import org.acd.core.model.QueueConfig;
@@ -38,6 +40,10 @@ public final class RandomWorkload {
     public static final long START_MS = 1_760_000_000_000L;
 
     private static final String[] NOT_READY_REASONS = {"break", "lunch", "training", "", null};
+    private static final List<String> FAILURES = List.of("NO_ANSWER", "BUSY", "UNREACHABLE");
+    /** Extra skills an IVR flow may ask for, from none of the agents to most of them. */
+    private static final List<Map<String, Integer>> EXTRA_SKILLS = List.of(Map.of("vip", 3), Map.of("spanish", 4),
+            Map.of("tech", 5), Map.of("billing", 6, "support", 2), Map.of("support", 9), Map.of("sales", 10));
 
     private final Random random;
     private final long granularityMs;
@@ -91,15 +97,16 @@ public final class RandomWorkload {
         boolean raced = eventMs > previousMs;
         WorkloadEvent event = null;
         while (event == null) {
-            event = pick(random.nextInt(88), state, eventMs, raced);
+            event = pick(random.nextInt(96), state, eventMs, raced);
         }
         return event;
     }
 
     /**
-     * Out of 88: arrivals 16, caller hang-ups 8, answers 18, failed offers 3, agent hang-ups 10,
-     * log-ins 5, log-outs 2, ready 12, not ready 5, phone changes 7, unknown agents 2. Null when
-     * there is nothing to pick (no ringing call to answer, say), and the caller picks again.
+     * Out of 96: arrivals 16, caller hang-ups 8, answers 18, failed offers 3, agent hang-ups 10,
+     * log-ins 5, log-outs 2, ready 12, not ready 5, phone changes 7, unknown agents 2, callbacks
+     * requested 3, callback answers and failures 5. Null when there is nothing to pick (no ringing
+     * call to answer, say), and the caller picks again.
      */
     private WorkloadEvent pick(int roll, EngineSnapshot state, long eventMs, boolean raced) {
         if (roll < 16) {
@@ -122,8 +129,42 @@ public final class RandomWorkload {
             return notReady(state, eventMs);
         } else if (roll < 86) {
             return deviceChanged(state, eventMs);
+        } else if (roll < 88) {
+            return unknownAgent(eventMs);
+        } else if (roll < 91) {
+            return callbackRequested(state, eventMs, raced);
         }
-        return unknownAgent(eventMs);
+        return callbackOutcome(state, eventMs, raced);
+    }
+
+    /** A waiting caller (queued or ringing) accepts a callback; sometimes one who cannot. */
+    private WorkloadEvent callbackRequested(EngineSnapshot state, long eventMs, boolean raced) {
+        List<CallView> waiting = state.calls().stream().filter(call -> call.callbackNumber().isEmpty()
+                && (call.state() == CallState.QUEUED || call.state() == CallState.OFFERED)).toList();
+        if (waiting.isEmpty() || random.nextInt(100) < 10) {
+            List<CallView> others = state.calls().stream().filter(call -> !waiting.contains(call)).toList();
+            long callId = others.isEmpty() || random.nextBoolean() ? deadCallId() : oneOf(others).id();
+            return WorkloadEvent.onCallback(Kind.CALLBACK_REQUESTED, eventMs, callId, "+1666" + callId,
+                    raced ? Expect.EITHER : Expect.REJECTED);
+        }
+        CallView call = oneOf(waiting);
+        return WorkloadEvent.onCallback(Kind.CALLBACK_REQUESTED, eventMs, call.id(), "+1666" + call.id(),
+                raced ? Expect.EITHER : Expect.APPLIES);
+    }
+
+    /** The customer of a callback being placed answers, or the attempt fails; sometimes for a call with none. */
+    private WorkloadEvent callbackOutcome(EngineSnapshot state, long eventMs, boolean raced) {
+        Kind kind = random.nextInt(100) < 60 ? Kind.CALLBACK_ANSWERED : Kind.CALLBACK_FAILED;
+        String reason = kind == Kind.CALLBACK_FAILED ? oneOf(FAILURES) : null;
+        List<CallView> callingBack = callsIn(state, CallState.CALLING_BACK);
+        if (callingBack.isEmpty() || random.nextInt(100) < 8) {
+            long callId = state.calls().isEmpty() || random.nextBoolean() ? deadCallId() : oneOf(state.calls()).id();
+            boolean placing = callingBack.stream().anyMatch(call -> call.id() == callId);
+            return WorkloadEvent.onCallback(kind, eventMs, callId, reason,
+                    raced ? Expect.EITHER : placing ? Expect.APPLIES : Expect.REJECTED);
+        }
+        return WorkloadEvent.onCallback(kind, eventMs, oneOf(callingBack).id(), reason,
+                raced ? Expect.EITHER : Expect.APPLIES);
     }
 
     private WorkloadEvent tick() {
@@ -150,21 +191,30 @@ public final class RandomWorkload {
             // not when time moves on: the call may end first, and then its id is free again
             CallView duplicate = oneOf(live);
             return WorkloadEvent.callQueued(eventMs, duplicate.id(), oneOf(queueIds), oneOf(tierIds), "+15550000",
-                    Expect.REJECTED);
+                    QueueRequest.NONE, Expect.REJECTED);
         }
         long callId = nextCallId++;
         if (kind < 6) {
             return WorkloadEvent.callQueued(eventMs, callId, "nowhere", oneOf(tierIds), "+1555" + callId,
-                    Expect.REJECTED);
+                    QueueRequest.NONE, Expect.REJECTED);
         } else if (kind < 8) {
             return WorkloadEvent.callQueued(eventMs, callId, oneOf(queueIds), "diamond", "+1555" + callId,
-                    Expect.REJECTED);
+                    QueueRequest.NONE, Expect.REJECTED);
         }
         String queueId = weighted(queueIds, 30, 20, 20, 15, 15);
         String tierId = weighted(tierIds, 50, 20, 15, 15);
         int number = random.nextInt(100);
         String callerNumber = number < 85 ? "+1555" + callId : number < 95 ? "" : "anonymous";
-        return WorkloadEvent.callQueued(eventMs, callId, queueId, tierId, callerNumber, Expect.APPLIES);
+        return WorkloadEvent.callQueued(eventMs, callId, queueId, tierId, callerNumber, queueRequest(),
+                Expect.APPLIES);
+    }
+
+    /** Mostly nothing more than queue and tier; a fifth ask for extra skills, a tenth for extra points. */
+    private QueueRequest queueRequest() {
+        int roll = random.nextInt(100);
+        Map<String, Integer> skills = roll < 20 ? oneOf(EXTRA_SKILLS) : Map.of();
+        int points = roll >= 15 && roll < 25 ? 10 + random.nextInt(60) : 0;
+        return skills.isEmpty() && points == 0 ? QueueRequest.NONE : new QueueRequest(skills, points, 0);
     }
 
     private WorkloadEvent callerHungUp(EngineSnapshot state, long eventMs, boolean raced) {

@@ -30,6 +30,11 @@ public final class RecordedCommands implements AcdCommands {
         lines.add("exitQueue " + callId + " " + action + (target.isEmpty() ? "" : " " + target));
     }
 
+    @Override
+    public void placeCallback(long callId, String agentId, String endpoint, String numberToCall) {
+        lines.add("placeCallback " + callId + " -> " + agentId + " to " + numberToCall);
+    }
+
     public List<String> lines() {
         return List.copyOf(lines);
     }

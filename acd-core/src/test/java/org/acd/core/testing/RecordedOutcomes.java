@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.acd.core.api.AgentState;
 import org.acd.core.api.CallState;
+import org.acd.core.api.CallbackFailure;
 import org.acd.core.api.ExitAction;
 import org.acd.core.api.ExitReason;
 import org.acd.core.api.Party;
@@ -65,6 +66,33 @@ public final class RecordedOutcomes implements JournaledOutcomes {
     @Override
     public void ringNoAnswer(long nowMs, long callId, String queueId, String agentId, long ringMs) {
         lines.add("rona " + callId + " " + agentId + " ring=" + ringMs);
+    }
+
+    @Override
+    public void callbackRequested(long nowMs, long callId, String queueId, long waitMs, int position) {
+        lines.add("callback requested " + callId + " " + queueId + " wait=" + waitMs + " pos=" + position);
+    }
+
+    @Override
+    public void callbackAttempted(long nowMs, long callId, String queueId, String agentId, int attempt) {
+        lines.add("callback attempt " + callId + " #" + attempt + " -> " + agentId);
+    }
+
+    @Override
+    public void callbackAnswered(long nowMs, long callId, String queueId, String agentId, int attempt) {
+        lines.add("callback answered " + callId + " #" + attempt + " -> " + agentId);
+    }
+
+    @Override
+    public void callbackAttemptFailed(long nowMs, long callId, String queueId, String agentId, int attempt,
+                                      CallbackFailure reason, long retryAtMs) {
+        lines.add("callback attempt failed " + callId + " #" + attempt + " -> " + agentId + " " + reason
+                + (retryAtMs == 0 ? " no retry" : " retry at " + retryAtMs));
+    }
+
+    @Override
+    public void callbackFailed(long nowMs, long callId, String queueId, long waitMs, int attempts) {
+        lines.add("callback failed " + callId + " " + queueId + " wait=" + waitMs + " attempts=" + attempts);
     }
 
     @Override

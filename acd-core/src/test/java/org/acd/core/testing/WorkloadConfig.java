@@ -96,7 +96,8 @@ public final class WorkloadConfig {
     private static QueueConfig twin(QueueConfig queue) {
         return new QueueConfig(queue.id() + "-twin", queue.skills(), queue.strategy(), queue.weight() + 5,
                 queue.agingPointsPerSecond(), queue.maxWaiting(), queue.maxWaitMs(), queue.onMaxWait(), queue.onFull(),
-                queue.whenNoAgents(), queue.ringTimeoutMs(), queue.wrapUpMs(), queue.overflowSteps());
+                queue.whenNoAgents(), queue.ringTimeoutMs(), queue.wrapUpMs(), queue.overflowSteps(), queue.callback(),
+                queue.announce());
     }
 
     private WorkloadConfig() {

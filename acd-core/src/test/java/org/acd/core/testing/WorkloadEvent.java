@@ -1,6 +1,8 @@
 package org.acd.core.testing;
 
 import org.acd.core.api.AcdEvents;
+import org.acd.core.api.CallbackFailure;
+import org.acd.core.api.QueueRequest;
 
 /**
  * One {@link AcdEvents} call held as data, so that a workload can be printed, kept and fed again to
@@ -8,10 +10,10 @@ import org.acd.core.api.AcdEvents;
  * one that must be rejected, or one whose fate depends on timers that fire before it.
  */
 public record WorkloadEvent(Kind kind, long nowMs, long callId, String agentId, String queueId, String tierId,
-                            String text, boolean flag, Expect expect) {
+                            String text, boolean flag, QueueRequest request, Expect expect) {
 
     public enum Kind {
-        CALL_QUEUED, CALLER_HUNG_UP, AGENT_HUNG_UP, AGENT_ANSWERED, OFFER_FAILED, AGENT_LOGGED_IN, AGENT_LOGGED_OUT,
+        CALL_QUEUED, CALLBACK_REQUESTED, CALLBACK_ANSWERED, CALLBACK_FAILED, CALLER_HUNG_UP, AGENT_HUNG_UP, AGENT_ANSWERED, OFFER_FAILED, AGENT_LOGGED_IN, AGENT_LOGGED_OUT,
         AGENT_READY, AGENT_NOT_READY, AGENT_DEVICE_CHANGED, TIME_ADVANCED
     }
 
@@ -25,26 +27,35 @@ public record WorkloadEvent(Kind kind, long nowMs, long callId, String agentId, 
     }
 
     public static WorkloadEvent callQueued(long nowMs, long callId, String queueId, String tierId, String callerNumber,
-                                           Expect expect) {
-        return new WorkloadEvent(Kind.CALL_QUEUED, nowMs, callId, null, queueId, tierId, callerNumber, false, expect);
+                                           QueueRequest request, Expect expect) {
+        return new WorkloadEvent(Kind.CALL_QUEUED, nowMs, callId, null, queueId, tierId, callerNumber, false, request,
+                expect);
+    }
+
+    /** A callback event: the number to call for {@code CALLBACK_REQUESTED}, the failure's name for {@code CALLBACK_FAILED}. */
+    public static WorkloadEvent onCallback(Kind kind, long nowMs, long callId, String text, Expect expect) {
+        return new WorkloadEvent(kind, nowMs, callId, null, null, null, text, false, null, expect);
     }
 
     public static WorkloadEvent onCall(Kind kind, long nowMs, long callId, String agentId, Expect expect) {
-        return new WorkloadEvent(kind, nowMs, callId, agentId, null, null, null, false, expect);
+        return new WorkloadEvent(kind, nowMs, callId, agentId, null, null, null, false, null, expect);
     }
 
     public static WorkloadEvent onAgent(Kind kind, long nowMs, String agentId, String text, boolean flag, Expect expect) {
-        return new WorkloadEvent(kind, nowMs, 0, agentId, null, null, text, flag, expect);
+        return new WorkloadEvent(kind, nowMs, 0, agentId, null, null, text, flag, null, expect);
     }
 
     public static WorkloadEvent timeAdvanced(long nowMs) {
-        return new WorkloadEvent(Kind.TIME_ADVANCED, nowMs, 0, null, null, null, null, false, Expect.APPLIES);
+        return new WorkloadEvent(Kind.TIME_ADVANCED, nowMs, 0, null, null, null, null, false, null, Expect.APPLIES);
     }
 
     /** Makes the call this event stands for on {@code target}. */
     public void applyTo(AcdEvents target) {
         switch (kind) {
-            case CALL_QUEUED -> target.callQueued(nowMs, callId, queueId, tierId, text);
+            case CALL_QUEUED -> target.callQueued(nowMs, callId, queueId, tierId, text, request);
+            case CALLBACK_REQUESTED -> target.callbackRequested(nowMs, callId, text);
+            case CALLBACK_ANSWERED -> target.callbackAnswered(nowMs, callId);
+            case CALLBACK_FAILED -> target.callbackFailed(nowMs, callId, CallbackFailure.valueOf(text));
             case CALLER_HUNG_UP -> target.callerHungUp(nowMs, callId);
             case AGENT_HUNG_UP -> target.agentHungUp(nowMs, callId);
             case AGENT_ANSWERED -> target.agentAnswered(nowMs, agentId, callId);
@@ -63,7 +74,10 @@ public record WorkloadEvent(Kind kind, long nowMs, long callId, String agentId, 
     public String toString() {
         String call = switch (kind) {
             case CALL_QUEUED -> "callQueued(" + nowMs + "L, " + callId + ", " + quote(queueId) + ", " + quote(tierId)
-                    + ", " + quote(text) + ")";
+                    + ", " + quote(text) + ", " + source(request) + ")";
+            case CALLBACK_REQUESTED -> "callbackRequested(" + nowMs + "L, " + callId + ", " + quote(text) + ")";
+            case CALLBACK_ANSWERED -> "callbackAnswered(" + nowMs + "L, " + callId + ")";
+            case CALLBACK_FAILED -> "callbackFailed(" + nowMs + "L, " + callId + ", CallbackFailure." + text + ")";
             case CALLER_HUNG_UP -> "callerHungUp(" + nowMs + "L, " + callId + ")";
             case AGENT_HUNG_UP -> "agentHungUp(" + nowMs + "L, " + callId + ")";
             case AGENT_ANSWERED -> "agentAnswered(" + nowMs + "L, " + quote(agentId) + ", " + callId + ")";
@@ -76,6 +90,17 @@ public record WorkloadEvent(Kind kind, long nowMs, long callId, String agentId, 
             case TIME_ADVANCED -> "timeAdvanced(" + nowMs + "L)";
         };
         return "events." + call + ";" + (expect == Expect.APPLIES ? "" : " // expect " + expect);
+    }
+
+    private static String source(QueueRequest request) {
+        if (request == null || request.equals(QueueRequest.NONE)) {
+            return "QueueRequest.NONE";
+        }
+        StringBuilder skills = new StringBuilder("Map.of(");
+        request.extraSkills().forEach((skill, min) -> skills.append(skills.length() > 7 ? ", " : "")
+                .append(quote(skill)).append(", ").append(min));
+        return "new QueueRequest(" + skills + "), " + request.extraPriority() + ", "
+                + request.callbackOfferAfterWaitMs() + "L)";
     }
 
     private static String quote(String text) {

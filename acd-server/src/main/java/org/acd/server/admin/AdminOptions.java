@@ -1,7 +1,10 @@
 package org.acd.server.admin;
 
+import io.netty.handler.ssl.SslContext;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.acd.config.model.TlsFiles;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -26,6 +29,14 @@ public final class AdminOptions {
                     + "missing (default: ~/.acd/admin-token, where acdctl looks).")
     private Path tokenFile;
 
+    @Option(names = "--admin-tls-certificate", paramLabel = "FILE",
+            description = "Serve the admin API over HTTPS with this PEM certificate (chain); needs --admin-tls-key.")
+    private Path tlsCertificate;
+
+    @Option(names = "--admin-tls-key", paramLabel = "FILE",
+            description = "The PEM private key (PKCS#8) of --admin-tls-certificate.")
+    private Path tlsKey;
+
     @Option(names = "--metrics-open",
             description = "Serve /metrics without the token, for a Prometheus scraper (the API still needs it).")
     private boolean metricsOpen;
@@ -35,20 +46,36 @@ public final class AdminOptions {
 
     /** The settings and the token (made if missing), or a usage error naming the option at fault. */
     public AdminSetup setup() {
-        return setup(bindAddress, port);
+        return setup(bindAddress, port, Optional.empty());
     }
 
     /**
-     * As {@link #setup()}, with the address of a configuration file where the command line gives
-     * none: {@code --admin-bind} and {@code --admin-port} still win.
+     * As {@link #setup()}, with the address and TLS files of a configuration file where the command
+     * line gives none: {@code --admin-bind}, {@code --admin-port} and the {@code --admin-tls-*}
+     * options still win.
      */
-    public AdminSetup setup(String configuredBind, int configuredPort) {
+    public AdminSetup setup(String configuredBind, int configuredPort, Optional<TlsFiles> configuredTls) {
         String bind = spec.commandLine().getParseResult().hasMatchedOption("--admin-bind") ? bindAddress
                 : configuredBind;
         int listenPort = spec.commandLine().getParseResult().hasMatchedOption("--admin-port") ? port
                 : configuredPort;
         AdminSettings settings = settings(bind, listenPort);
-        return new AdminSetup(settings, token(settings));
+        Optional<SslContext> tls = tls(configuredTls);
+        return new AdminSetup(settings, token(settings), tls);
+    }
+
+    private Optional<SslContext> tls(Optional<TlsFiles> configured) {
+        if ((tlsCertificate == null) != (tlsKey == null)) {
+            throw new ParameterException(spec.commandLine(), "Invalid admin API option: give both "
+                    + "--admin-tls-certificate and --admin-tls-key, or neither");
+        }
+        Optional<TlsFiles> files = tlsCertificate != null ? Optional.of(new TlsFiles(tlsCertificate, tlsKey))
+                : configured;
+        try {
+            return files.map(tls -> AdminTls.serverContext(tls.certificate(), tls.privateKey()));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "Invalid admin API TLS: " + e.getMessage());
+        }
     }
 
     private AdminSettings settings(String bind, int listenPort) {

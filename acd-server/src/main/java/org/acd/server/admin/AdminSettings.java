@@ -19,6 +19,8 @@ public record AdminSettings(String bindAddress, int port, Path tokenFile, boolea
     public static final int MAX_BODY_BYTES = 64 * 1024;
     public static final int MAX_INITIAL_LINE_BYTES = 4 * 1024;
     public static final int MAX_HEADER_BYTES = 8 * 1024;
+    /** A connection with nothing read or written this long is closed; an event stream writes every second. */
+    public static final long IDLE_CONNECTION_MS = 60_000;
 
     public AdminSettings {
         if (bindAddress == null || bindAddress.isBlank()) {

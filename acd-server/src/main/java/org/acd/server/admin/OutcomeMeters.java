@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.acd.core.api.AgentState;
 import org.acd.core.api.CallState;
+import org.acd.core.api.CallbackFailure;
 import org.acd.core.api.ExitAction;
 import org.acd.core.api.ExitReason;
 import org.acd.core.api.Party;
@@ -78,6 +79,33 @@ final class OutcomeMeters implements JournaledOutcomes {
     public void ringNoAnswer(long nowMs, long callId, String queueId, String agentId, long ringMs) {
         Counter.builder("acd.ring.no.answer").description("Offers no agent answered within the ring timeout (RONA)")
                 .tags("queue", queueId).register(registry).increment();
+    }
+
+    @Override
+    public void callbackRequested(long nowMs, long callId, String queueId, long waitMs, int position) {
+        count("acd.callbacks.requested", "Waiting callers who accepted a callback (not abandons)", queueId,
+                tierOfLiveCall.getOrDefault(callId, UNKNOWN_TIER));
+    }
+
+    @Override
+    public void callbackAttempted(long nowMs, long callId, String queueId, String agentId, int attempt) {
+        // A callback attempt is a step of a callback, counted when it ends.
+    }
+
+    @Override
+    public void callbackAnswered(long nowMs, long callId, String queueId, String agentId, int attempt) {
+        // The answer that follows is counted.
+    }
+
+    @Override
+    public void callbackAttemptFailed(long nowMs, long callId, String queueId, String agentId, int attempt,
+                                      CallbackFailure reason, long retryAtMs) {
+        // Counted when the callback itself fails.
+    }
+
+    @Override
+    public void callbackFailed(long nowMs, long callId, String queueId, long waitMs, int attempts) {
+        count("acd.callbacks.failed", "Callbacks that never reached an agent", queueId, tierLeaving(callId));
     }
 
     @Override

@@ -23,15 +23,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code acd demo}: runs the retail demo until its duration is up or Ctrl-C, then prints the
- * summary. Runs on the main thread, which waits while the demo's own threads work; a shutdown hook
- * stops the demo cleanly when the JVM is ended some other way (SIGTERM).
+ * summary. Runs on the main thread, which waits while the server's and the emulator's threads
+ * work; a shutdown hook stops the demo cleanly when the JVM is ended some other way (SIGTERM).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {
-            "Runs an online shop's contact center: the real routing engine and journal, with callers and "
-                    + "agents' phones simulated in this process. No Asterisk needed.",
+            "Runs an online shop's contact center: the server (FastAGI, AMI, routing engine, journal, admin API) "
+                    + "against an emulated Asterisk in this process, over TCP on 127.0.0.1, with emulated callers "
+                    + "and agents' phones. No Asterisk needed.",
             "Prints each call's progress and, once a second, a status line (starting with ==); at the end, a "
-                    + "summary read back from the journal.",
+                    + "summary read back from the journal and matched call by call with the emulator's ledger.",
             "The admin API listens on 127.0.0.1:8089 so that acdctl can watch the demo."})
 public final class DemoCommand implements Callable<Integer> {
 
@@ -71,12 +72,12 @@ public final class DemoCommand implements Callable<Integer> {
         StopOnCtrlC.install(stopRequested::countDown);
 
         printIntroduction(out, seedUsed);
-        DemoSession session = new DemoSession(Optional.ofNullable(journal), seedUsed, out, adminSetup);
-        Runtime.getRuntime().addShutdownHook(new Thread(session::stop, "acd-demo-shutdown"));
+        DemoSession session = new DemoSession(Optional.ofNullable(journal), seedUsed, out, adminSetup,
+                DemoTraffic.retail());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopFromHook(session), "acd-demo-shutdown"));
         try {
             session.start();
         } catch (AdminServer.CannotListenException e) {
-            session.stop();
             throw admin.cannotListen(e);
         }
         if (duration == null) {
@@ -88,9 +89,18 @@ public final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The JVM is ending (SIGTERM, or Ctrl-C under -Xrs): stop the demo unless the main thread did. */
+    private static void stopFromHook(DemoSession session) {
+        try {
+            session.stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void printIntroduction(PrintWriter out, long seedUsed) {
         out.println("ACD demo: an online shop's contact center, 10 agents, queues orders, returns and billing.");
-        out.println("The routing engine and its journal are real; callers and agents' phones are simulated.");
+        out.println("The server is the real one; Asterisk, its trunk callers and the agents' phones are emulated.");
         out.println("seed: " + seedUsed + "    runs " + (duration == null ? "until Ctrl-C"
                 : "for " + duration.toString().substring(2).toLowerCase(Locale.ROOT) + " (Ctrl-C stops it sooner)"));
         out.flush();

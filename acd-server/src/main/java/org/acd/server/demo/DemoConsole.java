@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -32,36 +33,59 @@ final class DemoConsole {
     private final Path journalDirectory;
     private final Supplier<CompletableFuture<EngineSnapshot>> snapshots;
     private final PrintWriter out;
-    private final long startMs;
     private Journal journal;
+    private Future<?> opening;
+    private OutcomeNarrator narrator;
     private MethodReader outcomes;
+    private long startMs;
 
-    DemoConsole(Path journalDirectory, Supplier<CompletableFuture<EngineSnapshot>> snapshots, PrintWriter out,
-                long startMs) {
+    DemoConsole(Path journalDirectory, Supplier<CompletableFuture<EngineSnapshot>> snapshots, PrintWriter out) {
         this.journalDirectory = journalDirectory;
         this.snapshots = snapshots;
         this.out = out;
-        this.startMs = startMs;
     }
 
     /**
-     * Opens the console's reader of the outcomes journal and returns once it is ready: Chronicle
-     * generates and compiles the reader's code, work better done before callers arrive.
+     * Starts opening the console's reader of the outcomes journal: Chronicle generates and compiles
+     * the reader's code, work better done while the rest starts. Nothing is told until
+     * {@link #start}.
      */
-    void start() {
-        thread.runAndWait(() -> {
+    void open() {
+        opening = thread.submit(() -> {
             journal = new Journal(journalDirectory, JournalDurability.PAGE_CACHE);
-            outcomes = journal.outcomeTailer().methodReader(new OutcomeNarrator(out, startMs));
+            narrator = new OutcomeNarrator(out);
+            outcomes = journal.outcomeTailer().methodReader(narrator);
+            // The summary's reader is generated here too, so that reading it at the end takes a moment, not seconds.
+            JournalSummary.readFrom(journalDirectory);
+        });
+    }
+
+    /**
+     * Waits until the reader is open, then tells the outcomes and, once a second, the status line
+     * from now on, times counted from {@code startMs}.
+     */
+    void start(long startMs) {
+        thread.await(opening);
+        thread.execute(() -> {
+            this.startMs = startMs;
+            narrator.countFrom(startMs);
         });
         thread.every(FOLLOW_EVERY_MS, this::follow);
         thread.every(STATUS_EVERY_MS, this::printStatus);
     }
 
-    /** Tells the outcomes not told yet and stops; call it once the engine has applied its last event. */
+    /**
+     * Tells the outcomes not told yet (when started) and stops; call it once the engine has applied
+     * its last event.
+     */
     void stop() {
         thread.execute(() -> {
-            follow();
-            journal.close();
+            if (outcomes != null && narrator.isCounting()) {
+                follow();
+            }
+            if (journal != null) {
+                journal.close();
+            }
         });
         thread.stop();
     }

@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.acd.core.journal.JournalDirectory;
 
 /**
  * Where the demo's journal lives: a fresh temporary directory, deleted when the demo ends, or a
@@ -30,13 +32,10 @@ final class DemoJournalDirectory {
         }
     }
 
-    /** A directory to keep; check it with {@link #whyUnusable} first. */
+    /** A directory to keep, created owner-only like every journal; check it with {@link #whyUnusable} first. */
     static DemoJournalDirectory kept(Path path) {
-        try {
-            return new DemoJournalDirectory(Files.createDirectories(path), true);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the journal directory " + path, e);
-        }
+        JournalDirectory.prepare(path, List.of());
+        return new DemoJournalDirectory(path, true);
     }
 
     /** Why {@code path} cannot hold a new demo journal, or empty when it can. */

@@ -1,18 +1,17 @@
 package org.acd.server.demo;
 
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One named daemon thread that runs a part of the demo (the driver, the console), so that part's
- * state needs no locks. A task that throws is logged and the thread goes on. Stopping drops the
- * delayed and periodic tasks, lets the tasks already due run, and then drops whatever is handed
- * in: the engine can still send commands for events that were in flight.
+ * One named daemon thread that runs a part of the demo (the console), so that part's state needs
+ * no locks. A task that throws is logged and the thread goes on. Stopping drops the periodic tasks,
+ * lets the tasks already due run, and then drops whatever is handed in.
  */
 final class DemoThread {
 
@@ -41,10 +40,15 @@ final class DemoThread {
         }
     }
 
-    /** Runs the task on this thread and waits for it; what it throws is thrown here. */
-    void runAndWait(Runnable task) {
+    /** Runs the task on this thread soon; {@link #await} the returned future for its end. */
+    Future<?> submit(Runnable task) {
+        return executor.submit(task);
+    }
+
+    /** Waits for a task {@link #submit submitted} here to end; what it threw is thrown here. */
+    void await(Future<?> task) {
         try {
-            executor.submit(task).get();
+            task.get();
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause
                     : new IllegalStateException("a task on " + name + " failed", e.getCause());
@@ -52,11 +56,6 @@ final class DemoThread {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a task on " + name, e);
         }
-    }
-
-    /** Runs the task on this thread after {@code delayMs}; cancel it through the returned future. */
-    ScheduledFuture<?> after(long delayMs, Runnable task) {
-        return executor.schedule(guarded(task), delayMs, TimeUnit.MILLISECONDS);
     }
 
     /**

@@ -2,12 +2,14 @@ package org.acd.server.demo;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import net.openhft.chronicle.bytes.MethodReader;
 import org.acd.core.api.AgentState;
 import org.acd.core.api.CallState;
+import org.acd.core.api.CallbackFailure;
 import org.acd.core.api.ExitAction;
 import org.acd.core.api.ExitReason;
 import org.acd.core.api.Party;
@@ -17,9 +19,9 @@ import org.acd.core.journal.JournaledOutcomes;
 
 /**
  * The demo's closing figures, counted from the outcomes journal alone: what the engine decided, not
- * what the driver meant to do. Every call that entered a queue either reached an agent, was
- * abandoned, left without an agent (timed out, sent to voicemail) or was still waiting when the
- * demo stopped. Built and read on one thread.
+ * what the emulated callers went through (that is {@link LedgerReconciliation}'s side). Every call
+ * that entered a queue either reached an agent, was abandoned, left without an agent (timed out,
+ * sent to voicemail) or was still waiting when the demo stopped. Built and read on one thread.
  */
 final class JournalSummary implements JournaledOutcomes {
 
@@ -27,11 +29,13 @@ final class JournalSummary implements JournaledOutcomes {
     /** Calls that reached an agent, were abandoned, or left without one. */
     private final Set<Long> ended = new HashSet<>();
     private final Set<Long> connected = new HashSet<>();
-    private long answered;
+    private final Set<Long> answeredCalls = new HashSet<>();
+    private final Set<Long> abandonedCalls = new HashSet<>();
+    private final Set<Long> exitedCalls = new HashSet<>();
+    /** Answered calls whose caller ended the conversation. */
+    private final Set<Long> endedByCaller = new HashSet<>();
     private long answeredWaitMs;
-    private long abandoned;
     private long abandonedWhileRinging;
-    private long exited;
     private long moves;
     private long ringNoAnswers;
     private long rejected;
@@ -55,21 +59,52 @@ final class JournalSummary implements JournaledOutcomes {
     }
 
     public long callsAnswered() {
-        return answered;
+        return answeredCalls.size();
     }
 
     public long callsAbandoned() {
-        return abandoned;
+        return abandonedCalls.size();
     }
 
     /** Calls that left queueing without an agent: max wait, queue full, no agents, overflow out. */
     public long callsExited() {
-        return exited;
+        return exitedCalls.size();
     }
 
     /** Offered calls with no ending in the journal: queued or ringing when the demo stopped. */
     public long callsStillWaiting() {
         return offered.stream().filter(callId -> !ended.contains(callId)).count();
+    }
+
+    /** True when the call entered a queue and has no ending in the journal. */
+    boolean isStillWaiting(long callId) {
+        return offered.contains(callId) && !ended.contains(callId);
+    }
+
+    Set<Long> offeredCalls() {
+        return Collections.unmodifiableSet(offered);
+    }
+
+    Set<Long> answeredCalls() {
+        return Collections.unmodifiableSet(answeredCalls);
+    }
+
+    Set<Long> abandonedCalls() {
+        return Collections.unmodifiableSet(abandonedCalls);
+    }
+
+    Set<Long> exitedCalls() {
+        return Collections.unmodifiableSet(exitedCalls);
+    }
+
+    /** Answered calls not completed: still talking when the demo stopped. */
+    Set<Long> connectedCalls() {
+        return Collections.unmodifiableSet(connected);
+    }
+
+    /** Answered calls completed by the caller hanging up. */
+    Set<Long> callsEndedByCaller() {
+        return Collections.unmodifiableSet(endedByCaller);
     }
 
     /** Answered calls not completed yet: agent and caller still talking when the demo stopped. */
@@ -92,16 +127,16 @@ final class JournalSummary implements JournaledOutcomes {
 
     /** Mean wait of answered calls from queue entry to answer (ASA), 0 when none was answered. */
     public long averageAnswerWaitMs() {
-        return answered == 0 ? 0 : answeredWaitMs / answered;
+        return answeredCalls.isEmpty() ? 0 : answeredWaitMs / answeredCalls.size();
     }
 
     public void printTo(PrintWriter out) {
         out.printf(Locale.ROOT, "  calls offered            %5d%n", callsOffered());
         out.printf(Locale.ROOT, "  answered                 %5d   average wait %s (%d still talking at the end)%n",
-                answered, ElapsedTime.seconds(averageAnswerWaitMs()), callsStillConnected());
+                callsAnswered(), ElapsedTime.seconds(averageAnswerWaitMs()), callsStillConnected());
         out.printf(Locale.ROOT, "  abandoned                %5d   (%d while an agent's phone rang)%n",
-                abandoned, abandonedWhileRinging);
-        out.printf(Locale.ROOT, "  timed out or sent away   %5d%n", exited);
+                callsAbandoned(), abandonedWhileRinging);
+        out.printf(Locale.ROOT, "  timed out or sent away   %5d%n", callsExited());
         out.printf(Locale.ROOT, "  still waiting at the end %5d%n", callsStillWaiting());
         out.printf(Locale.ROOT, "  moved between queues     %5d%n", moves);
         out.printf(Locale.ROOT, "  ring-no-answer (RONA)    %5d%n", ringNoAnswers);
@@ -110,6 +145,33 @@ final class JournalSummary implements JournaledOutcomes {
             out.printf(Locale.ROOT, "  WARNING: %d calls have two endings in the journal%n", endedTwice);
         }
         out.flush();
+    }
+
+    @Override
+    public void callbackRequested(long nowMs, long callId, String queueId, long waitMs, int position) {
+        // The demo's callers never ask for one; a callback still ends as answered or failed.
+    }
+
+    @Override
+    public void callbackAttempted(long nowMs, long callId, String queueId, String agentId, int attempt) {
+        // Steps of a callback; it ends as answered or failed.
+    }
+
+    @Override
+    public void callbackAnswered(long nowMs, long callId, String queueId, String agentId, int attempt) {
+        // Steps of a callback; it ends as answered or failed.
+    }
+
+    @Override
+    public void callbackAttemptFailed(long nowMs, long callId, String queueId, String agentId, int attempt,
+                                      CallbackFailure reason, long retryAtMs) {
+        // Steps of a callback; it ends as answered or failed.
+    }
+
+    @Override
+    public void callbackFailed(long nowMs, long callId, String queueId, long waitMs, int attempts) {
+        end(callId);
+        exitedCalls.add(callId);
     }
 
     @Override
@@ -131,20 +193,23 @@ final class JournalSummary implements JournaledOutcomes {
     public void callAnswered(long nowMs, long callId, String queueId, String agentId, long waitMs) {
         end(callId);
         connected.add(callId);
-        answered++;
+        answeredCalls.add(callId);
         answeredWaitMs += waitMs;
     }
 
     @Override
     public void callCompleted(long nowMs, long callId, String queueId, String agentId, long talkMs, Party endedBy) {
         connected.remove(callId);
+        if (endedBy == Party.CALLER) {
+            endedByCaller.add(callId);
+        }
     }
 
     @Override
     public void callAbandoned(long nowMs, long callId, String queueId, long waitMs, int position,
                               boolean whileRinging) {
         end(callId);
-        abandoned++;
+        abandonedCalls.add(callId);
         if (whileRinging) {
             abandonedWhileRinging++;
         }
@@ -154,7 +219,7 @@ final class JournalSummary implements JournaledOutcomes {
     public void callExited(long nowMs, long callId, String queueId, long waitMs, CallState finalState,
                            ExitReason reason, ExitAction action, String target) {
         end(callId);
-        exited++;
+        exitedCalls.add(callId);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.acd.core.api.AgentState;
 import org.acd.core.api.CallState;
+import org.acd.core.api.CallbackFailure;
 import org.acd.core.api.ExitAction;
 import org.acd.core.api.ExitReason;
 import org.acd.core.api.NotReadyReasons;
@@ -20,15 +21,27 @@ import org.acd.core.journal.JournaledOutcomes;
  */
 final class OutcomeNarrator implements JournaledOutcomes {
 
+    /** Wide enough for "call " and any call id. */
+    private static final String LINE = "%s  %-24s %-10s %s%n";
+    private static final String SHORT_LINE = "%s  %-24s %s%n";
+
     private final PrintWriter out;
-    private final long startMs;
+    private long startMs = -1;
     private final Map<String, AgentState> agentStates = new HashMap<>();
     /** Whose phone rings for each call that is ringing. */
     private final Map<Long, String> ringingAgents = new HashMap<>();
 
-    OutcomeNarrator(PrintWriter out, long startMs) {
+    OutcomeNarrator(PrintWriter out) {
         this.out = out;
+    }
+
+    /** Times are told from {@code startMs} on, when the demo began; nothing is read before. */
+    void countFrom(long startMs) {
         this.startMs = startMs;
+    }
+
+    boolean isCounting() {
+        return startMs >= 0;
     }
 
     @Override
@@ -89,6 +102,37 @@ final class OutcomeNarrator implements JournaledOutcomes {
     }
 
     @Override
+    public void callbackRequested(long nowMs, long callId, String queueId, long waitMs, int position) {
+        call(nowMs, callId, "callback requested", "in " + queueId + " after " + ElapsedTime.seconds(waitMs)
+                + " at position " + position + "; the call keeps its place");
+    }
+
+    @Override
+    public void callbackAttempted(long nowMs, long callId, String queueId, String agentId, int attempt) {
+        ringingAgents.put(callId, agentId);
+        call(nowMs, callId, "calling back", "attempt " + attempt + " for " + agentId);
+    }
+
+    @Override
+    public void callbackAnswered(long nowMs, long callId, String queueId, String agentId, int attempt) {
+        call(nowMs, callId, "callback answered", "ringing " + agentId);
+    }
+
+    @Override
+    public void callbackAttemptFailed(long nowMs, long callId, String queueId, String agentId, int attempt,
+                                      CallbackFailure reason, long retryAtMs) {
+        ringingAgents.remove(callId);
+        call(nowMs, callId, "callback attempt failed", "attempt " + attempt + ", "
+                + reason.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + (retryAtMs == 0 ? "" : ", retry in " + ElapsedTime.seconds(retryAtMs - nowMs)));
+    }
+
+    @Override
+    public void callbackFailed(long nowMs, long callId, String queueId, long waitMs, int attempts) {
+        call(nowMs, callId, "callback failed", "after " + attempts + " attempts");
+    }
+
+    @Override
     public void agentStateChanged(long nowMs, String agentId, AgentState state, String reason) {
         AgentState previous = agentStates.put(agentId, state);
         if (state == AgentState.READY && (previous == null || previous == AgentState.LOGGED_OUT)) {
@@ -110,10 +154,10 @@ final class OutcomeNarrator implements JournaledOutcomes {
     }
 
     private void line(long nowMs, String subject, String verb, String detail) {
-        out.printf(Locale.ROOT, "%s  %-11s %-10s %s%n", ElapsedTime.stamp(startMs, nowMs), subject, verb, detail);
+        out.printf(Locale.ROOT, LINE, ElapsedTime.stamp(startMs, nowMs), subject, verb, detail);
     }
 
     private void line(long nowMs, String subject, String verb) {
-        out.printf(Locale.ROOT, "%s  %-11s %s%n", ElapsedTime.stamp(startMs, nowMs), subject, verb);
+        out.printf(Locale.ROOT, SHORT_LINE, ElapsedTime.stamp(startMs, nowMs), subject, verb);
     }
 }

@@ -19,6 +19,7 @@ import org.acd.server.ZeroOrMoreDurationConverter;
 import org.acd.server.admin.AdminOptions;
 import org.acd.server.admin.AdminServer;
 import org.acd.server.admin.AdminSetup;
+import org.acd.server.admin.WallboardSettings;
 import org.acd.server.config.ConfigReport;
 import org.acd.telephony.TelephonySettings;
 import picocli.CommandLine.ArgGroup;
@@ -104,6 +105,7 @@ public final class ServeCommand implements Callable<Integer> {
         try (AcdServer server = AcdServer.start(served.get().routing(), served.get().telephony(),
                 RuntimeOptions.defaults(journal));
              AdminServer adminServer = startAdmin(served.get(), server)) {
+            adminServer.bindTelephony(server.adapter());
             if (agentsReady) {
                 readyEveryAgent(server.runtime().events(), served.get().routing());
             }
@@ -146,7 +148,8 @@ public final class ServeCommand implements Callable<Integer> {
             err.flush();
             return Optional.empty();
         }
-        AdminSetup adminSetup = admin.setup(config.server().admin().bind(), config.server().admin().port());
+        AdminSetup adminSetup = admin.setup(config.server().admin().bind(), config.server().admin().port(),
+                config.server().admin().tls()).withWallboard(WallboardSettings.of(config));
         return Optional.of(new Served(file.toString(), config.routing(), ConfiguredTelephony.settings(config),
                 adminSetup));
     }

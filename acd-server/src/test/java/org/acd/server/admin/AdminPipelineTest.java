@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.acd.core.runtime.AcdRuntime;
 import org.acd.core.runtime.RuntimeOptions;
 import org.acd.core.testing.RecordedCommands;
@@ -41,7 +43,8 @@ final class AdminPipelineTest {
         reports = new ReportEndpoint(temp.resolve("journal"), RunningAdmin.CONFIG);
         AdminRouter router = new AdminRouter(new AdminApi(runtime, RunningAdmin.CONFIG, "test",
                 System::currentTimeMillis), sampler, new AdminMetrics(RunningAdmin.CONFIG, runtime), reports);
-        channel = new EmbeddedChannel(new AdminChannelInitializer(adminToken, false, router));
+        channel = new EmbeddedChannel(new AdminChannelInitializer(adminToken, false, router,
+                RunningAdmin.wallboard(adminToken, sampler), Optional.empty()));
     }
 
     @AfterEach
@@ -104,6 +107,29 @@ final class AdminPipelineTest {
 
         assertTrue(response.startsWith("HTTP/1.1 431"), response);
         assertTrue(response.contains("\"status\":431"), response);
+    }
+
+    @Test
+    void shouldAnswer414ToARequestLineOverTheLimit() {
+        String response = exchange("GET /api/" + "q".repeat(AdminSettings.MAX_INITIAL_LINE_BYTES) + " HTTP/1.1\r\n"
+                + "Host: x\r\n" + bearer() + "\r\n");
+
+        assertTrue(response.startsWith("HTTP/1.1 414"), response);
+        assertTrue(response.contains("\"status\":414"), response);
+        assertFalse(channel.isOpen(), "the connection is closed");
+    }
+
+    @Test
+    void shouldCloseAConnectionIdleForAMinuteAndNotBefore() {
+        channel.writeInbound(Unpooled.copiedBuffer("GET /api/status HTTP/1.1\r\nHo", StandardCharsets.US_ASCII));
+
+        channel.advanceTimeBy(AdminSettings.IDLE_CONNECTION_MS - 1_000, TimeUnit.MILLISECONDS);
+        channel.runPendingTasks();
+        assertTrue(channel.isOpen(), "not idle long enough yet");
+        channel.advanceTimeBy(1_000, TimeUnit.MILLISECONDS);
+        channel.runPendingTasks();
+
+        assertFalse(channel.isOpen(), "a request head never finished holds no connection");
     }
 
     @Test

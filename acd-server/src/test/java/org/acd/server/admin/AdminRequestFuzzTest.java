@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.acd.core.runtime.AcdRuntime;
 import org.acd.core.runtime.RuntimeOptions;
@@ -54,7 +55,8 @@ final class AdminRequestFuzzTest {
         reports = new ReportEndpoint(directory.resolve("journal"), RunningAdmin.CONFIG);
         AdminRouter router = new AdminRouter(new AdminApi(runtime, RunningAdmin.CONFIG, "fuzz",
                 System::currentTimeMillis), sampler, new AdminMetrics(RunningAdmin.CONFIG, runtime), reports);
-        pipeline = new AdminChannelInitializer(adminToken, false, router);
+        pipeline = new AdminChannelInitializer(adminToken, false, router,
+                RunningAdmin.wallboard(adminToken, sampler), Optional.empty());
     }
 
     @AfterAll

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Iterator;
 import java.util.stream.Stream;
+import org.acd.core.api.QueueRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -155,7 +156,7 @@ final class AdminServerTest {
 
     @Test
     void shouldListQueuesAndCalls() throws Exception {
-        admin.runtime.events().callQueued(System.currentTimeMillis(), 7, "support", "gold", "5550001");
+        admin.runtime.events().callQueued(System.currentTimeMillis(), 7, "support", "gold", "5550001", QueueRequest.NONE);
 
         JsonNode queue = json(admin.get("/api/queues")).get("queues").get(0);
         JsonNode call = json(admin.get("/api/calls")).get("calls").get(0);

@@ -8,9 +8,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongFunction;
 import org.acd.core.api.AgentState;
 import org.acd.core.api.CallState;
+import org.acd.core.api.CallbackFailure;
 import org.acd.core.api.ExitAction;
 import org.acd.core.api.ExitReason;
 import org.acd.core.api.Party;
+import org.acd.core.api.QueueRequest;
 import org.acd.core.journal.JournaledOutcomes;
 import org.acd.core.runtime.AcdRuntime;
 import org.acd.core.runtime.RuntimeOptions;
@@ -30,11 +32,11 @@ final class OutcomeFollowerTest {
         try (AcdRuntime runtime = AcdRuntime.start(RunningAdmin.CONFIG, RuntimeOptions.defaults(journal),
                 new RecordedCommands());
              OutcomeFollower follower = new OutcomeFollower()) {
-            runtime.events().callQueued(1_000, 1, "support", "gold", "5550001");
+            runtime.events().callQueued(1_000, 1, "support", "gold", "5550001", QueueRequest.NONE);
             runtime.snapshot().get(10, TimeUnit.SECONDS);
 
             follower.start(journal, entries(call -> (call == 1 ? firstQueued : secondQueued)));
-            runtime.events().callQueued(2_000, 2, "support", "standard", "5550002");
+            runtime.events().callQueued(2_000, 2, "support", "standard", "5550002", QueueRequest.NONE);
 
             assertEquals("support/gold", firstQueued.get(10, TimeUnit.SECONDS));
             assertEquals("support/standard", secondQueued.get(10, TimeUnit.SECONDS));
@@ -91,6 +93,27 @@ final class OutcomeFollowerTest {
 
             @Override
             public void eventRejected(long nowMs, String reason) {
+            }
+
+            @Override
+            public void callbackRequested(long nowMs, long callId, String queueId, long waitMs, int position) {
+            }
+
+            @Override
+            public void callbackAttempted(long nowMs, long callId, String queueId, String agentId, int attempt) {
+            }
+
+            @Override
+            public void callbackAnswered(long nowMs, long callId, String queueId, String agentId, int attempt) {
+            }
+
+            @Override
+            public void callbackAttemptFailed(long nowMs, long callId, String queueId, String agentId, int attempt,
+                                              CallbackFailure reason, long retryAtMs) {
+            }
+
+            @Override
+            public void callbackFailed(long nowMs, long callId, String queueId, long waitMs, int attempts) {
             }
         };
     }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.acd.core.api.AcdEvents;
+import org.acd.core.api.QueueRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,13 +42,13 @@ final class ReportEndpointTest {
         AcdEvents events = admin.runtime.events();
         events.agentLoggedIn(T0, "alice");
         events.agentReady(T0, "alice");
-        events.callQueued(T0, 1, "support", "gold", "5550001");
-        events.callQueued(T0 + 1_000, 2, "support", "standard", "5550002");
-        events.callQueued(T0 + 2_000, 3, "support", "standard", "5550003");
+        events.callQueued(T0, 1, "support", "gold", "5550001", QueueRequest.NONE);
+        events.callQueued(T0 + 1_000, 2, "support", "standard", "5550002", QueueRequest.NONE);
+        events.callQueued(T0 + 2_000, 3, "support", "standard", "5550003", QueueRequest.NONE);
         events.callerHungUp(T0 + 3_000, 3);
         events.agentAnswered(T0 + 10_000, "alice", 1);
         events.callerHungUp(T0 + 31_000, 2);
-        events.callQueued(T0 + 2 * HOUR, 4, "support", "standard", "5550004");
+        events.callQueued(T0 + 2 * HOUR, 4, "support", "standard", "5550004", QueueRequest.NONE);
         events.callerHungUp(T0 + 2 * HOUR + 10_000, 4);
         admin.runtime.snapshot().join();
     }

@@ -43,6 +43,13 @@ final class RunningAdmin implements AutoCloseable {
         }
     }
 
+    /** The wallboard's handler with the defaults, for pipelines built without a server. */
+    static WallboardHandler wallboard(AdminToken token, SnapshotSampler sampler) {
+        WallboardSettings settings = WallboardSettings.defaults();
+        return new WallboardHandler(new WallboardAccess(token), new WallboardAssets(), sampler,
+                new TodayKpis(settings.kpi(), settings.zone()), settings, CONFIG);
+    }
+
     String token() {
         try {
             return Files.readString(tokenFile).strip();

@@ -14,11 +14,11 @@ import java.util.stream.Stream;
 /**
  * Debian's headless Chromium ({@code /usr/bin/chromium}, installed by {@code scripts/install-chromium})
  * driven from a test: each call starts one browser with a fresh profile directory, loads one URL,
- * writes a screenshot or prints the DOM, and ends. The flags are those that work on the project's
+ * writes a screenshot or prints the DOM at the load event, and ends: right for a static page. A
+ * page with a live stream never goes quiet (and {@code --virtual-time-budget} waits for quiet
+ * forever), so it needs {@link DevToolsPage}. The flags are those that work on the project's
  * machines: without the background-networking ones Chromium's own connections are refused and it
- * stalls. {@code virtualTimeBudgetMs} lets the page's timers and network run for that much virtual
- * time before the capture (a live stream needs it; a static page does not). Called on the test's
- * thread.
+ * stalls. Called on the test's thread.
  */
 public final class HeadlessChromium {
 
@@ -29,40 +29,42 @@ public final class HeadlessChromium {
     private final int height;
 
     public HeadlessChromium(int width, int height) {
-        if (!Files.isExecutable(EXECUTABLE)) {
-            throw new IllegalStateException(EXECUTABLE + " is missing: the browser tests need Debian's chromium; "
-                    + "run scripts/install-chromium as root");
-        }
         this.width = width;
         this.height = height;
     }
 
     /** Loads {@code url} and writes what the window shows to {@code png}. */
-    public void screenshot(String url, Path png, long virtualTimeBudgetMs) {
-        run(url, List.of("--screenshot=" + png.toAbsolutePath()), virtualTimeBudgetMs);
+    public void screenshot(String url, Path png) {
+        run(url, List.of("--screenshot=" + png.toAbsolutePath()));
         if (!Files.isRegularFile(png)) {
             throw new IllegalStateException("chromium wrote no screenshot of " + url + " to " + png);
         }
     }
 
     /** Loads {@code url} and answers the DOM as the page left it, serialized. */
-    public String dumpDom(String url, long virtualTimeBudgetMs) {
-        return run(url, List.of("--dump-dom"), virtualTimeBudgetMs);
+    public String dumpDom(String url) {
+        return run(url, List.of("--dump-dom"));
     }
 
-    private String run(String url, List<String> action, long virtualTimeBudgetMs) {
+    /** The command line every test's Chromium starts with: headless, a fresh profile, a fixed window. */
+    static List<String> flags(Path profile, int width, int height) {
+        if (!Files.isExecutable(EXECUTABLE)) {
+            throw new IllegalStateException(EXECUTABLE + " is missing: the browser tests need Debian's chromium; "
+                    + "run scripts/install-chromium as root");
+        }
+        return new ArrayList<>(List.of(EXECUTABLE.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--hide-scrollbars", "--user-data-dir=" + profile,
+                "--window-size=" + width + "," + height));
+    }
+
+    private String run(String url, List<String> action) {
         Path profile = null;
         Path output = null;
         try {
             profile = Files.createTempDirectory("acd-chromium-profile");
             output = Files.createTempFile("acd-chromium", ".out");
-            List<String> command = new ArrayList<>(List.of(EXECUTABLE.toString(), "--headless", "--no-sandbox",
-                    "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--hide-scrollbars",
-                    "--user-data-dir=" + profile, "--window-size=" + width + "," + height));
-            if (virtualTimeBudgetMs > 0) {
-                command.add("--virtual-time-budget=" + virtualTimeBudgetMs);
-            }
+            List<String> command = flags(profile, width, height);
             command.addAll(action);
             command.add(url);
             Process chromium = new ProcessBuilder(command).redirectErrorStream(false)
@@ -88,7 +90,7 @@ public final class HeadlessChromium {
         }
     }
 
-    private static void delete(Path path) {
+    static void delete(Path path) {
         if (path == null) {
             return;
         }

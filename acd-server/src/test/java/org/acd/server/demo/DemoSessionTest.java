@@ -18,15 +18,26 @@ import org.acd.core.api.ExitAction;
 import org.acd.core.runtime.AcdRuntime;
 import org.acd.core.runtime.RuntimeOptions;
 import org.acd.core.view.EngineSnapshot;
+import org.acd.simulator.emulator.AgentHabits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * The demo end to end: the server with FastAGI, AMI and journal against the emulated Asterisk, with
+ * a busier and less patient crowd than the real demo's, so that a few seconds show calls answered,
+ * abandoned and rung out (RONA).
+ */
 final class DemoSessionTest {
 
     private static final long SEED = 7;
-    private static final int ANSWERED_BEFORE_STOP = 3;
+    /**
+     * Three callers a second with 3 s of patience, answered after 0.2 to 0.8 s or, one ring in
+     * three, not at all (RONA after the configuration's 4 s ring timeout), short talks and breaks.
+     */
+    private static final DemoTraffic BUSY = new DemoTraffic(3.0, 0, 60_000, 3_000, 1_000, 2_000,
+            new AgentHabits(200, 800, 0.3, 1_000, 2_000, 500, 1_000, 20_000, 1_000, 2_000));
     /** Generous: a demo call takes a few seconds, longer on a busy build machine. */
-    private static final Duration DEADLINE = Duration.ofSeconds(90);
+    private static final Duration DEADLINE = Duration.ofSeconds(60);
     private static final long POLL_EVERY_MS = 200;
     private static final long SNAPSHOT_TIMEOUT_S = 30;
 
@@ -51,6 +62,11 @@ final class DemoSessionTest {
         public void exitQueue(long callId, ExitAction action, String target) {
             throw new AssertionError("exitQueue during replay");
         }
+
+        @Override
+        public void placeCallback(long callId, String agentId, String endpoint, String numberToCall) {
+            throw new AssertionError("placeCallback during replay");
+        }
     };
 
     @TempDir
@@ -59,36 +75,46 @@ final class DemoSessionTest {
     private final StringWriter console = new StringWriter();
 
     @Test
-    void shouldAccountInTheJournalForEveryCallerThatArrived() throws Exception {
+    void shouldAccountForEveryEmulatedCallerInTheJournal() throws Exception {
         Path journal = temp.resolve("journal");
-        DemoSession session = new DemoSession(Optional.of(journal), SEED, new PrintWriter(console, true), Optional.empty());
+        DemoSession session = new DemoSession(Optional.of(journal), SEED, new PrintWriter(console, true),
+                Optional.empty(), BUSY);
         DemoResult result;
         try {
             session.start();
-            awaitAnsweredCalls(journal, ANSWERED_BEFORE_STOP);
+            awaitAnsweredAbandonedAndRona(journal);
         } finally {
             result = session.stop().orElseThrow();
         }
         JournalSummary summary = result.summary();
+        LedgerReconciliation ledger = result.ledger();
         EngineSnapshot engine = replayed(journal);
 
-        assertTrue(summary.callsAnswered() >= ANSWERED_BEFORE_STOP, () -> "answered " + summary.callsAnswered());
-        assertEquals(result.callsArrived(), summary.callsOffered(), "every caller entered a queue");
+        assertTrue(ledger.reconciled(), () -> ledger.mismatches() + "\n" + console);
+        assertTrue(summary.callsAnswered() > 0 && summary.callsAbandoned() > 0 && summary.ringNoAnswers() > 0,
+                console::toString);
+        assertEquals(summary.callsAbandoned(), ledger.hungUpHolding(), "abandoned: journal vs ledger");
+        assertEquals(summary.callsAnswered(), ledger.talkedToAgent() + ledger.hungUpAsAnswered(),
+                "answered: journal vs ledger");
         assertEquals(0, summary.callsEndedTwice(), "calls with two endings");
+        assertEquals(0, summary.eventsRejected(), "events the engine rejected");
         assertEquals(summary.callsOffered(), summary.callsAnswered() + summary.callsAbandoned()
                 + summary.callsExited() + summary.callsStillWaiting());
         assertEquals(countCalls(engine, CallState.QUEUED) + countCalls(engine, CallState.OFFERED),
                 summary.callsStillWaiting(), "calls the engine still had waiting");
         assertEquals(countCalls(engine, CallState.CONNECTED), summary.callsStillConnected(),
                 "calls the engine still had connected");
-        assertTrue(console.toString().contains("answered   by "), console::toString);
-        assertTrue(console.toString().contains("Summary, read back from the outcomes journal"), console::toString);
+        String told = console.toString();
+        assertTrue(told.contains("logged in") && told.contains("answered   by ") && told.contains("RONA")
+                && told.contains("abandoned") && told.contains("== waiting:"), told);
+        assertTrue(told.contains(", gold, ") || told.contains(", platinum, "), "a caller the directory knows: " + told);
+        assertTrue(told.contains("every call accounted for"), told);
     }
 
     @Test
     void shouldDeleteATemporaryJournalWhenStopped() throws InterruptedException {
         DemoSession session = new DemoSession(Optional.empty(), SEED, new PrintWriter(console, true),
-                Optional.empty());
+                Optional.empty(), BUSY);
         session.start();
         Path journal = session.journalDirectory();
         assertTrue(Files.isDirectory(journal.resolve("outcomes")));
@@ -98,13 +124,15 @@ final class DemoSessionTest {
         assertFalse(Files.exists(journal), () -> journal + " still exists");
     }
 
-    private static void awaitAnsweredCalls(Path journal, int answered) throws InterruptedException {
+    private void awaitAnsweredAbandonedAndRona(Path journal) throws InterruptedException {
         long deadlineNs = System.nanoTime() + DEADLINE.toNanos();
-        while (JournalSummary.readFrom(journal).callsAnswered() < answered) {
+        JournalSummary summary = JournalSummary.readFrom(journal);
+        while (summary.callsAnswered() == 0 || summary.callsAbandoned() == 0 || summary.ringNoAnswers() == 0) {
             if (System.nanoTime() > deadlineNs) {
-                throw new AssertionError("fewer than " + answered + " calls answered within " + DEADLINE);
+                throw new AssertionError("no answer, abandon and RONA each within " + DEADLINE + "\n" + console);
             }
             Thread.sleep(POLL_EVERY_MS);
+            summary = JournalSummary.readFrom(journal);
         }
     }
 

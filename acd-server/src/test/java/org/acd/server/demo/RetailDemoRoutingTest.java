@@ -1,10 +1,15 @@
 package org.acd.server.demo;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.acd.config.ConfigLoader;
+import org.acd.config.model.AcdConfig;
+import org.acd.config.model.DirectoryEntry;
 import org.acd.core.model.AgentConfig;
 import org.acd.core.model.QueueConfig;
 import org.acd.core.model.RoutingConfig;
@@ -12,19 +17,42 @@ import org.acd.core.model.SkillRequirement;
 import org.acd.core.model.TierConfig;
 import org.junit.jupiter.api.Test;
 
-/** The demo runs on config/examples/retail.yaml: its callers must find their queues, tiers and agents there. */
+/**
+ * The demo runs on config/examples/retail.yaml: its callers must reach their queues by the menu's
+ * digits and their tiers by the caller directory's numbers, and find agents there.
+ */
 final class RetailDemoRoutingTest {
 
-    private static final RoutingConfig ROUTING = ConfigLoader.retailExample().routing();
+    private static final AcdConfig CONFIG = DemoConfiguration.retail();
+    private static final RoutingConfig ROUTING = CONFIG.routing();
+    private static final int PICKS = 500;
 
     @Test
-    void shouldSendCallersOnlyToQueuesAndTiersTheConfigurationHas() {
-        RoutingConfig config = ROUTING;
-        Set<String> queues = config.queues().stream().map(QueueConfig::id).collect(Collectors.toSet());
-        Set<String> tiers = config.tiers().stream().map(TierConfig::id).collect(Collectors.toSet());
+    void shouldKeyTheMenuDigitOfEveryQueueOfTheMix() {
+        CallMix mix = CallMix.retail(CONFIG);
+        Map<String, String> queueByDigit = CONFIG.inbound().orElseThrow().queueByDigit();
+        Random random = new Random(1);
+        Set<String> reached = new HashSet<>();
+        for (int n = 0; n < PICKS; n++) {
+            reached.add(queueByDigit.get(mix.pickDigit(random)));
+        }
 
-        CallMix.retail().queues().forEach(share -> assertTrue(queues.contains(share.id()), share::id));
-        CallMix.retail().tiers().forEach(share -> assertTrue(tiers.contains(share.id()), share::id));
+        assertEquals(CallMix.RETAIL_QUEUES.stream().map(CallMix.Share::id).collect(Collectors.toSet()), reached);
+    }
+
+    @Test
+    void shouldCallFromNumbersTheDirectoryGivesEveryTierOfTheMix() {
+        CallMix mix = CallMix.retail(CONFIG);
+        Map<String, String> tierByNumber = CONFIG.callerDirectory().orElseThrow().callers().stream()
+                .collect(Collectors.toMap(DirectoryEntry::phone, DirectoryEntry::tier));
+        String defaultTier = CONFIG.callerDirectory().orElseThrow().defaultTier();
+        Random random = new Random(1);
+        Set<String> tiers = new HashSet<>();
+        for (int n = 0; n < PICKS; n++) {
+            tiers.add(tierByNumber.getOrDefault(mix.pickNumber(random), defaultTier));
+        }
+
+        assertEquals(CallMix.RETAIL_TIERS.stream().map(CallMix.Share::id).collect(Collectors.toSet()), tiers);
     }
 
     @Test

@@ -50,7 +50,7 @@ final class HtmlReportScreenshotTest {
         Files.writeString(page, out.toString());
         url = page.toUri().toString();
         Path png = temp.resolve("report.png");
-        new HeadlessChromium(WIDTH, HEIGHT).screenshot(url, png, 0);
+        new HeadlessChromium(WIDTH, HEIGHT).screenshot(url, png);
         screenshot = Screenshot.read(png);
     }
 
@@ -95,7 +95,7 @@ final class HtmlReportScreenshotTest {
 
     @Test
     void shouldKeepTheOddNamesAsTextInTheDom() {
-        String dom = new HeadlessChromium(WIDTH, HEIGHT).dumpDom(url, 0);
+        String dom = new HeadlessChromium(WIDTH, HEIGHT).dumpDom(url);
 
         assertTrue(dom.contains("Wait-time distribution"), dom);
         assertTrue(dom.contains("&lt;b&gt;billing &amp; \"co\"&lt;/b&gt;"), dom);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import org.acd.core.api.AgentState;
 import org.acd.core.api.Party;
+import org.acd.core.api.QueueRequest;
 import org.acd.core.journal.Journal;
 import org.acd.core.journal.JournalDurability;
 import org.acd.core.journal.OutcomeRecorder;
@@ -32,7 +33,7 @@ final class KnownJournal {
 
     static void write(Path directory) {
         try (Journal journal = new Journal(directory, JournalDurability.PAGE_CACHE)) {
-            journal.eventAppender().writer().callQueued(NINE_UTC, 4, "sales", "standard", ODD_CALLER);
+            journal.eventAppender().writer().callQueued(NINE_UTC, 4, "sales", "standard", ODD_CALLER, QueueRequest.NONE);
             OutcomeRecorder outcomes = new OutcomeRecorder(journal.outcomeAppender());
             outcomes.beginEvent(0, 0);
             outcomes.agentStateChanged(NINE_UTC, "a1", AgentState.READY, "");

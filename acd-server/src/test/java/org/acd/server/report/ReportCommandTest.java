@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.acd.core.api.AgentState;
 import org.acd.core.api.Party;
+import org.acd.core.api.QueueRequest;
 import org.acd.core.journal.Journal;
 import org.acd.core.journal.JournalDurability;
 import org.acd.core.journal.OutcomeRecorder;
@@ -36,7 +37,7 @@ final class ReportCommandTest {
     static void journalCalls() {
         try (Journal written = new Journal(journal, JournalDurability.PAGE_CACHE)) {
             OutcomeRecorder outcomes = new OutcomeRecorder(written.outcomeAppender());
-            written.eventAppender().writer().callQueued(T0, 2, "sales", "standard", "+15552");
+            written.eventAppender().writer().callQueued(T0, 2, "sales", "standard", "+15552", QueueRequest.NONE);
             outcomes.beginEvent(0, 0);
             outcomes.agentStateChanged(T0, "a1", AgentState.READY, "");
             outcomes.callEnteredQueue(T0, 1, "sales", "gold", 1);

@@ -3,34 +3,46 @@ package org.acd.simulator.emulator;
 /**
  * An agent's phone ({@code PJSIP/agent1}) and the one leg it may carry. Its device state follows
  * the leg: {@code NOT_INUSE} when idle, {@code RINGING}, then {@code INUSE}; {@code UNAVAILABLE}
- * when unregistered. Used on the switch thread only.
+ * when unregistered. Its {@link PhoneUser} decides each ring afresh. Used on the switch thread only.
  */
 final class AgentPhone {
 
     private final String device;
-    private final PhoneBehaviour behaviour;
+    private final boolean reachable;
+    private final PhoneUser user;
+    private PhoneBehaviour behaviour;
     private AgentLeg leg;
     private boolean ringing;
 
     AgentPhone(String device, PhoneBehaviour behaviour) {
+        this(device, behaviour.reachable(), PhoneUser.always(behaviour));
+    }
+
+    AgentPhone(String device, boolean reachable, PhoneUser user) {
         this.device = device;
-        this.behaviour = behaviour;
+        this.reachable = reachable;
+        this.user = user;
     }
 
     String device() {
         return device;
     }
 
+    /** How the current ring goes, as its user decided when it started. */
     PhoneBehaviour behaviour() {
         return behaviour;
     }
 
+    boolean reachable() {
+        return reachable;
+    }
+
     boolean idle() {
-        return behaviour.reachable() && leg == null;
+        return reachable && leg == null;
     }
 
     String deviceState() {
-        if (!behaviour.reachable()) {
+        if (!reachable) {
             return "UNAVAILABLE";
         }
         if (leg == null) {
@@ -42,6 +54,7 @@ final class AgentPhone {
     void ring(AgentLeg newLeg) {
         leg = newLeg;
         ringing = true;
+        behaviour = user.nextRing();
     }
 
     void answered() {
@@ -49,7 +62,11 @@ final class AgentPhone {
     }
 
     void released() {
+        boolean stoppedRinging = ringing;
         leg = null;
         ringing = false;
+        if (stoppedRinging) {
+            user.ringStopped();
+        }
     }
 }

@@ -5,8 +5,12 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.InetSocketAddress;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +19,9 @@ import java.util.concurrent.TimeUnit;
  * Plays Asterisk towards an ACD over real TCP on 127.0.0.1: an AMI server and FastAGI sessions to
  * the ACD, trunk callers and agents' phones, and a {@link CallLedger} of what the callers went
  * through. Start it, point the ACD's AMI at {@link #amiPort()}, tell it the ACD's FastAGI port with
- * {@link #routeAgiTo}, then {@link #place} callers. Safe to call from any thread.
+ * {@link #routeAgiTo}, then {@link #place} callers (or {@link #placeEach} of an endless stream), and,
+ * with agents at the phones ({@link #startWithAgents}), {@link #logInAgents}. Safe to call from any
+ * thread.
  * <pre>
  *   ACD --AMI actions--> AmiServer --> SwitchActions --+
  *   ACD <--FastAGI--- FastAgiClient <-- channels ------+-- EmulatedSwitch (acd-emulator-switch thread)
@@ -33,14 +39,18 @@ public final class AsteriskEmulator implements AutoCloseable {
     private final AmiEventBus bus;
 
     private AsteriskEmulator(EventLoopGroup group, ScheduledExecutorService switchThread, AmiEventBus bus,
-                             AmiCredentials credentials, Map<String, PhoneBehaviour> phones, int amiPort,
-                             RingPlan rings, AgiTurnaroundHandler turnarounds)
+                             AmiCredentials credentials, Map<String, PhoneBehaviour> phones,
+                             Map<String, AgentHabits> agents, long agentsSeed, int amiPort, RingPlan rings,
+                             AgiTurnaroundHandler turnarounds)
             throws InterruptedException {
         this.group = group;
         this.switchThread = switchThread;
         this.bus = bus;
         this.agi = new FastAgiClient(group, switchThread, turnarounds);
         this.sw = new EmulatedSwitch(switchThread, agi, new SwitchEvents(bus), ledger, phones, rings);
+        SplittableRandom random = new SplittableRandom(agentsSeed);
+        agents.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(agent -> sw.addAgent(agent.getKey(), agent.getValue(), random.split()));
         this.ami = AmiServer.start(group, amiPort, credentials, bus, new SwitchActions(sw, switchThread));
     }
 
@@ -61,6 +71,26 @@ public final class AsteriskEmulator implements AutoCloseable {
     public static AsteriskEmulator start(int amiPort, AmiCredentials credentials, Map<String, PhoneBehaviour> phones,
                                          RingPlan rings, AgiTurnaroundHandler turnarounds)
             throws InterruptedException {
+        return start(amiPort, credentials, phones, Map.of(), 0, rings, turnarounds);
+    }
+
+    /**
+     * As {@link #start(int, AmiCredentials, Map)}, with an agent at each phone who answers, lets rings go, talks, takes
+     * breaks and dials feature codes as {@code habits} say; each agent draws from its own random
+     * source, split from {@code seed}. The agents log in once {@link #logInAgents} is called.
+     *
+     * @param agents the agents' habits by their phone's device, e.g. {@code PJSIP/1001}
+     */
+    public static AsteriskEmulator startWithAgents(int amiPort, AmiCredentials credentials,
+                                                   Map<String, AgentHabits> agents, long seed)
+            throws InterruptedException {
+        return start(amiPort, credentials, Map.of(), agents, seed, RingPlan.STANDING, null);
+    }
+
+    private static AsteriskEmulator start(int amiPort, AmiCredentials credentials, Map<String, PhoneBehaviour> phones,
+                                          Map<String, AgentHabits> agents, long agentsSeed, RingPlan rings,
+                                          AgiTurnaroundHandler turnarounds)
+            throws InterruptedException {
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(2, new DefaultThreadFactory("acd-emulator-io", true),
                 NioIoHandler.newFactory());
         ScheduledExecutorService switchThread = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -69,8 +99,8 @@ public final class AsteriskEmulator implements AutoCloseable {
             return thread;
         });
         try {
-            return new AsteriskEmulator(group, switchThread, new AmiEventBus(), credentials, phones, amiPort, rings,
-                    turnarounds);
+            return new AsteriskEmulator(group, switchThread, new AmiEventBus(), credentials, phones, agents,
+                    agentsSeed, amiPort, rings, turnarounds);
         } catch (InterruptedException | RuntimeException e) {
             switchThread.shutdownNow();
             group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
@@ -100,6 +130,60 @@ public final class AsteriskEmulator implements AutoCloseable {
         }
     }
 
+    /**
+     * Places callers one after the other as {@code callers} hands them out, each at its
+     * {@link CallerPlan#atMs()} from now (in increasing order), until it has no more or the
+     * emulator holds still; an endless iterator makes a steady stream. The iterator is used on the
+     * switch thread only. The ledger is not told how many to expect.
+     */
+    public void placeEach(Iterator<CallerPlan> callers) {
+        long startNs = System.nanoTime();
+        switchThread.execute(() -> placeNext(callers, startNs));
+    }
+
+    private void placeNext(Iterator<CallerPlan> callers, long startNs) {
+        if (!callers.hasNext()) {
+            return;
+        }
+        CallerPlan caller = callers.next();
+        long dueInMs = caller.atMs() - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNs);
+        sw.after(Math.max(0, dueInMs), () -> {
+            sw.placeCall(caller);
+            placeNext(callers, startNs);
+        });
+    }
+
+    /** The agents of {@link #startWithAgents} dial the login code ({@code *71}) and start their day. */
+    public void logInAgents() {
+        switchThread.execute(sw::logInAgents);
+    }
+
+    /**
+     * Stops every caller and agent where they are: no caller arrives any more or hangs up, no
+     * phone answers or hangs up, no agent dials a code. AMI actions and FastAGI commands are still
+     * answered, so the ACD can finish what it started; the calls stay up until {@link #close}.
+     * Returns once the switch holds still.
+     */
+    public void holdStill() throws InterruptedException {
+        onSwitchThread(() -> {
+            sw.holdStill();
+            return null;
+        });
+    }
+
+    /** The trunk callers still on the line now. */
+    public List<LiveCall> liveCalls() throws InterruptedException {
+        return onSwitchThread(sw::liveCalls);
+    }
+
+    private <T> T onSwitchThread(Callable<T> work) throws InterruptedException {
+        try {
+            return switchThread.submit(work).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the emulated switch failed", e.getCause());
+        }
+    }
+
     public CallLedger ledger() {
         return ledger;
     }
@@ -107,7 +191,7 @@ public final class AsteriskEmulator implements AutoCloseable {
     @Override
     public void close() {
         ami.close();
-        // Connections first: the sessions they close still end on the switch thread.
+        // Connections first: a FastAGI session that ends while they close still hops onto the switch thread.
         group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
         switchThread.shutdownNow();
     }

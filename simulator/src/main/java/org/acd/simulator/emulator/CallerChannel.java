@@ -8,8 +8,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A trunk caller's channel running the dialplan's {@code from-trunk}: the {@code inbound} FastAGI
- * session (menu digit, ACD_CALL_ID), then music on hold until an agent's leg bridges it or its
- * patience runs out. Used on the switch thread only.
+ * session (prompts answered with the plan's keys, ACD_CALL_ID), then music on hold until an
+ * agent's leg bridges it or its patience runs out; bridged, it talks until the agent or, after its
+ * plan's talk time, the caller hangs up. Used on the switch thread only.
  */
 final class CallerChannel implements EmulatedChannel, AgiDialogue {
 
@@ -27,7 +28,10 @@ final class CallerChannel implements EmulatedChannel, AgiDialogue {
     private long holdingSinceMs;
     private long answerWaitMs;
     private ScheduledFuture<?> patience;
+    private ScheduledFuture<?> talk;
     private AgentLeg bridgedTo;
+    /** How many of the plan's keys entries the prompts used up. */
+    private int keysUsed;
 
     CallerChannel(EmulatedSwitch sw, String name, String uniqueId, CallerPlan plan) {
         this.sw = sw;
@@ -44,7 +48,13 @@ final class CallerChannel implements EmulatedChannel, AgiDialogue {
     @Override
     public void command(AgiConnection connection, String line) {
         if (line.startsWith("GET DATA")) {
-            connection.reply("200 result=" + plan.digit());
+            String digits = nextKeys();
+            connection.reply(digits.isEmpty() ? "200 result= (timeout)" : "200 result=" + digits);
+        } else if (line.startsWith("WAIT FOR DIGIT")) {
+            String digits = nextKeys();
+            connection.reply("200 result=" + (digits.isEmpty() ? 0 : (int) digits.charAt(0)));
+        } else if (line.startsWith("STREAM FILE")) {
+            connection.reply("200 result=0 endpos=8000");
         } else if (line.startsWith("SET VARIABLE ")) {
             String[] parts = line.substring("SET VARIABLE ".length()).replace("\"", "").split(" ", 2);
             variables.put(parts[0], parts.length > 1 ? parts[1] : "");
@@ -55,6 +65,15 @@ final class CallerChannel implements EmulatedChannel, AgiDialogue {
             LOG.debug("{}: AGI command not emulated: {}", name, line);
             connection.reply("510 Invalid or unknown command");
         }
+    }
+
+    /** The next entry of the plan's keys, without a terminating {@code #}; empty once they are used up. */
+    private String nextKeys() {
+        if (keysUsed == plan.keys().size()) {
+            return "";
+        }
+        String entry = plan.keys().get(keysUsed++);
+        return entry.endsWith("#") ? entry.substring(0, entry.length() - 1) : entry;
     }
 
     /** The inbound session ended: with ACD_CALL_ID set the caller holds on music, else the dialplan hangs up. */
@@ -81,7 +100,19 @@ final class CallerChannel implements EmulatedChannel, AgiDialogue {
         state = State.BRIDGED;
         bridgedTo = leg;
         answerWaitMs = sw.nowMs() - holdingSinceMs;
+        if (plan.talkMs() != CallerPlan.TALKS_UNTIL_AGENT_HANGS_UP) {
+            talk = sw.after(plan.talkMs(), this::hangUpTalking);
+        }
         return true;
+    }
+
+    /** The caller ends the conversation: the bridge returns on the agent's side, which hangs up too. */
+    private void hangUpTalking() {
+        if (state == State.BRIDGED) {
+            sw.events().hangupRequest(this);
+            endBridged();
+            bridgedTo.partnerHungUp();
+        }
     }
 
     /** The bridge ended from the agent's side: Bridge's {@code x} option hangs this leg up. */
@@ -92,6 +123,9 @@ final class CallerChannel implements EmulatedChannel, AgiDialogue {
     }
 
     private void endBridged() {
+        if (talk != null) {
+            talk.cancel(false);
+        }
         state = State.ENDED;
         sw.events().hangup(this, SwitchEvents.NORMAL_CLEARING);
         sw.remove(this);
@@ -139,6 +173,10 @@ final class CallerChannel implements EmulatedChannel, AgiDialogue {
         sw.events().hangup(this, SwitchEvents.NORMAL_CLEARING);
         sw.remove(this);
         sw.ledger().ended(new LedgerCall(plan.number(), acdCallId(), outcome, held ? sw.nowMs() - holdingSinceMs : 0));
+    }
+
+    LiveCall live() {
+        return new LiveCall(plan.number(), acdCallId(), state == State.BRIDGED);
     }
 
     private long acdCallId() {

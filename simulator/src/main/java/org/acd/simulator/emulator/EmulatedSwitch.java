@@ -1,18 +1,22 @@
 package org.acd.simulator.emulator;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The emulated Asterisk's channels and phones. One thread, the {@code acd-emulator-switch} thread,
- * owns all of it: AMI actions, FastAGI lines and timers (ring, talk, patience) hop onto it, so no
- * state is shared and nothing is locked.
+ * owns all of it: AMI actions, FastAGI lines and timers (ring, talk, patience, agents' habits) hop
+ * onto it, so no state is shared and nothing is locked. Once {@link #holdStill} ran, no timer
+ * fires any more: no caller arrives or hangs up, no phone answers or hangs up, no agent dials a
+ * code; AMI actions and FastAGI commands are still answered.
  */
 final class EmulatedSwitch {
 
@@ -24,8 +28,10 @@ final class EmulatedSwitch {
     private final Map<String, AgentPhone> phones = new HashMap<>();
     private final Map<String, EmulatedChannel> byName = new HashMap<>();
     private final Map<String, EmulatedChannel> byUniqueId = new HashMap<>();
+    private final List<EmulatedAgent> agents = new ArrayList<>();
     private final long bootSeconds = System.currentTimeMillis() / 1000;
     private long channelSequence;
+    private boolean still;
 
     EmulatedSwitch(ScheduledExecutorService thread, FastAgiClient agi, SwitchEvents events, CallLedger ledger,
                    Map<String, PhoneBehaviour> phonesByDevice, RingPlan rings) {
@@ -43,7 +49,46 @@ final class EmulatedSwitch {
     }
 
     ScheduledFuture<?> after(long delayMs, Runnable work) {
-        return thread.schedule(work, delayMs, TimeUnit.MILLISECONDS);
+        return thread.schedule(() -> {
+            if (!still) {
+                work.run();
+            }
+        }, delayMs, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Gives the phone {@code device} an agent who acts as {@code habits} say, drawing from
+     * {@code random}. Call before the switch is used: it makes the phone.
+     */
+    void addAgent(String device, AgentHabits habits, SplittableRandom random) {
+        EmulatedAgent agent = new EmulatedAgent(this, device, habits, random);
+        agents.add(agent);
+        phones.put(device.toLowerCase(Locale.ROOT), new AgentPhone(device, true, agent));
+    }
+
+    /** Every agent added with {@link #addAgent} dials the login code and starts taking breaks. */
+    void logInAgents() {
+        agents.forEach(EmulatedAgent::logIn);
+    }
+
+    /** From now on, no timer fires (see the class comment). */
+    void holdStill() {
+        still = true;
+    }
+
+    /** The phone {@code device} dials a feature code: a short {@code agent-feature} FastAGI session. */
+    void dialFeature(String device, FeatureCode code) {
+        long sequence = ++channelSequence;
+        String channel = device + "-" + String.format("%08x", sequence);
+        agi.open(new AgiEnvironment(code.script(), channel, bootSeconds + "." + sequence,
+                device.substring(device.indexOf('/') + 1), FeatureCode.CONTEXT, code.extension()),
+                new FeatureCall(channel));
+    }
+
+    /** True when the phone {@code device} is registered and carries no call. */
+    boolean phoneIdle(String device) {
+        AgentPhone phone = phones.get(device.toLowerCase(Locale.ROOT));
+        return phone != null && phone.idle();
     }
 
     FastAgiClient agi() {
@@ -58,8 +103,11 @@ final class EmulatedSwitch {
         return ledger;
     }
 
-    /** A trunk call arrives and runs the inbound AGI. */
+    /** A trunk call arrives and runs the inbound AGI; none does once the switch holds still. */
     void placeCall(CallerPlan plan) {
+        if (still) {
+            return;
+        }
         long sequence = ++channelSequence;
         CallerChannel caller = new CallerChannel(this, "PJSIP/trunk-" + String.format("%08x", sequence),
                 bootSeconds + "." + sequence, plan);
@@ -75,7 +123,7 @@ final class EmulatedSwitch {
     void originate(OriginateRequest request) {
         AgentPhone phone = phones.get(request.endpoint().toLowerCase(Locale.ROOT));
         if (phone == null || !phone.idle()) {
-            int reason = phone != null && phone.behaviour().reachable() ? SwitchEvents.REASON_BUSY
+            int reason = phone != null && phone.reachable() ? SwitchEvents.REASON_BUSY
                     : SwitchEvents.REASON_FAILED;
             events.originateResponse(request, false, reason, request.endpoint(), "<null>");
             return;
@@ -122,6 +170,12 @@ final class EmulatedSwitch {
 
     Collection<EmulatedChannel> liveChannels() {
         return List.copyOf(byName.values());
+    }
+
+    /** The trunk callers still on the line, in no particular order. */
+    List<LiveCall> liveCalls() {
+        return byName.values().stream().filter(CallerChannel.class::isInstance)
+                .map(channel -> ((CallerChannel) channel).live()).toList();
     }
 
     void remove(EmulatedChannel channel) {

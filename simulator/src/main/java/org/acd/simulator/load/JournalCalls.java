@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.acd.core.api.AgentState;
+import org.acd.core.api.CallbackFailure;
 import org.acd.core.api.CallState;
 import org.acd.core.api.ExitAction;
 import org.acd.core.api.ExitReason;
@@ -103,6 +104,28 @@ public final class JournalCalls implements JournaledOutcomes {
     @Override
     public void ringNoAnswer(long nowMs, long callId, String queueId, String agentId, long ringMs) {
         // The call keeps its place; its ending comes later.
+    }
+
+    @Override
+    public void callbackRequested(long nowMs, long callId, String queueId, long waitMs, int position) {
+        // The emulator's callers never accept a callback, so a load run's journal holds none of these.
+    }
+
+    @Override
+    public void callbackAttempted(long nowMs, long callId, String queueId, String agentId, int attempt) {
+    }
+
+    @Override
+    public void callbackAnswered(long nowMs, long callId, String queueId, String agentId, int attempt) {
+    }
+
+    @Override
+    public void callbackAttemptFailed(long nowMs, long callId, String queueId, String agentId, int attempt,
+                                      CallbackFailure reason, long retryAtMs) {
+    }
+
+    @Override
+    public void callbackFailed(long nowMs, long callId, String queueId, long waitMs, int attempts) {
     }
 
     @Override

@@ -74,6 +74,12 @@ final class SimulatedTelephony implements AcdCommands {
                 0);
     }
 
+    /** Simulated callers never accept a callback (scenarios have no such behaviour yet), so none is placed. */
+    @Override
+    public void placeCallback(long callId, String agentId, String endpoint, String numberToCall) {
+        throw new UnsupportedOperationException("call " + callId + ": simulated callers never ask for a callback");
+    }
+
     @Override
     public void exitQueue(long callId, ExitAction action, String target) {
         SimulatedCall call = calls.remove(callId);

@@ -3,6 +3,7 @@ package org.acd.simulator.virtual;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.acd.core.api.QueueRequest;
 import org.acd.core.api.RoutingOutcomes;
 import org.acd.core.engine.RoutingEngine;
 import org.acd.simulator.scenario.AgentShift;
@@ -138,7 +139,7 @@ public final class VirtualSimulation {
             schedule.at(nowMs + patienceMs, SimEvent.Kind.PATIENCE_ENDS, callId, null, 0);
         }
         CallType type = callTypes.next();
-        engine.callQueued(nowMs, callId, type.queue(), type.tier(), "sim-" + callId);
+        engine.callQueued(nowMs, callId, type.queue(), type.tier(), "sim-" + callId, QueueRequest.NONE);
         scheduleNextArrival();
     }
 

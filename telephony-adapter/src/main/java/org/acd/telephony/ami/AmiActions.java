@@ -51,6 +51,23 @@ public final class AmiActions {
         return send(action);
     }
 
+    /**
+     * Calls the customer of a callback through {@link Dialplan#CALLBACK_OUT_CONTEXT}; once answered,
+     * their leg runs {@link Dialplan#CALLBACK_CONTEXT}. The leg's unique id is {@code channelId}.
+     */
+    public CompletableFuture<ManagerResponse> originateCallback(String channelId, String numberToCall,
+                                                                Duration maxRing) {
+        OriginateAction action = new OriginateAction();
+        action.setChannel("Local/" + numberToCall + "@" + Dialplan.CALLBACK_OUT_CONTEXT);
+        action.setChannelId(channelId);
+        action.setContext(Dialplan.CALLBACK_CONTEXT);
+        action.setExten("s");
+        action.setPriority(1);
+        action.setTimeout(maxRing.toMillis());
+        action.setAsync(true);
+        return send(action);
+    }
+
     public CompletableFuture<ManagerResponse> hangup(String channel) {
         return send(new HangupAction(channel));
     }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.acd.core.api.AcdEvents;
+import org.acd.core.api.CallbackFailure;
+import org.acd.core.api.QueueRequest;
 import org.acd.telephony.agi.AgiSession;
 
 /**
@@ -61,7 +63,7 @@ public final class CallLegs {
         }
         callers.put(leg.callId(), leg);
         callersByUniqueId.put(leg.uniqueId(), leg);
-        events.callQueued(clock.millis(), leg.callId(), queueId, tierId, leg.callerNumber());
+        events.callQueued(clock.millis(), leg.callId(), queueId, tierId, leg.callerNumber(), QueueRequest.NONE);
         return true;
     }
 
@@ -123,6 +125,11 @@ public final class CallLegs {
     /** The offer ringing {@code agentId}'s phone, if any (the engine rings an agent for one call at a time). */
     public synchronized Optional<OfferChannelId> ringingOfferOf(String agentId) {
         return ringing.values().stream().filter(offer -> offer.agentId().equals(agentId)).findFirst();
+    }
+
+    /** The customer of a callback could not be called; the engine hears the attempt failed. */
+    public void callbackFailed(long callId, CallbackFailure reason) {
+        events.callbackFailed(clock.millis(), callId, reason);
     }
 
     /** The agent's phone could not be rung; if the offer still stood, the engine hears it failed. */

@@ -3,6 +3,8 @@ package org.acd.telephony.testing;
 import java.util.ArrayList;
 import java.util.List;
 import org.acd.core.api.AcdEvents;
+import org.acd.core.api.CallbackFailure;
+import org.acd.core.api.QueueRequest;
 
 /**
  * Records every event published to the core as one readable line, e.g.
@@ -21,8 +23,25 @@ public final class RecordingAcdEvents implements AcdEvents {
     }
 
     @Override
-    public void callQueued(long nowMs, long callId, String queueId, String tierId, String callerNumber) {
-        record("callQueued " + nowMs + " " + callId + " " + queueId + " " + tierId + " " + callerNumber);
+    public void callQueued(long nowMs, long callId, String queueId, String tierId, String callerNumber,
+                           QueueRequest request) {
+        record("callQueued " + nowMs + " " + callId + " " + queueId + " " + tierId + " " + callerNumber
+                + (request.equals(QueueRequest.NONE) ? "" : " " + request));
+    }
+
+    @Override
+    public void callbackRequested(long nowMs, long callId, String numberToCall) {
+        record("callbackRequested " + nowMs + " " + callId + " " + numberToCall);
+    }
+
+    @Override
+    public void callbackAnswered(long nowMs, long callId) {
+        record("callbackAnswered " + nowMs + " " + callId);
+    }
+
+    @Override
+    public void callbackFailed(long nowMs, long callId, CallbackFailure reason) {
+        record("callbackFailed " + nowMs + " " + callId + " " + reason);
     }
 
     @Override

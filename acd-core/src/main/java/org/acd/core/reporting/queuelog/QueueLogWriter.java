@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.function.LongFunction;
 import org.acd.core.api.AgentState;
 import org.acd.core.api.CallState;
+import org.acd.core.api.CallbackFailure;
 import org.acd.core.api.ExitAction;
 import org.acd.core.api.ExitReason;
 import org.acd.core.api.Party;
@@ -30,6 +31,10 @@ import org.agrona.collections.Object2LongHashMap;
  *       journaled; the entry position is written. A move to another queue writes the exit from the
  *       first queue, then ENTERQUEUE in the next, as app_queue would.</li>
  *   <li>RINGNOANSWER(ringtime ms), with the agent.</li>
+ *   <li>EXITWITHKEY(key|position|origposition|waittime) when the caller accepts a callback, with
+ *       the key {@code callback}: the caller leaves the queue as app_queue's caller who keys out
+ *       does. The callback's later steps have no queue_log event and write nothing; a delivered
+ *       callback writes its CONNECT and COMPLETE lines like any answered call.</li>
  *   <li>AGENTLOGIN(channel), AGENTLOGOFF(channel|logintime), PAUSEALL(reason), UNPAUSEALL, in
  *       queue NONE: agent states are not per queue here.</li>
  * </ul>
@@ -133,6 +138,37 @@ public final class QueueLogWriter implements JournaledOutcomes {
     @Override
     public void ringNoAnswer(long nowMs, long callId, String queueId, String agentId, long ringMs) {
         write(nowMs, callId, queueId, agentId, "RINGNOANSWER", Long.toString(ringMs));
+    }
+
+    @Override
+    public void callbackRequested(long nowMs, long callId, String queueId, long waitMs, int position) {
+        QueuedCall call = calls.get(callId);
+        write(nowMs, callId, queueId, NONE, "EXITWITHKEY", "callback", Integer.toString(position),
+                origPosition(call, position), seconds(waitMs));
+    }
+
+    @Override
+    public void callbackAttempted(long nowMs, long callId, String queueId, String agentId, int attempt) {
+        QueuedCall call = calls.get(callId);
+        if (call != null) {
+            call.offeredMs = nowMs;
+        }
+    }
+
+    @Override
+    public void callbackAnswered(long nowMs, long callId, String queueId, String agentId, int attempt) {
+        // no queue_log event: the agent's ring and answer that follow are written as for any call
+    }
+
+    @Override
+    public void callbackAttemptFailed(long nowMs, long callId, String queueId, String agentId, int attempt,
+                                      CallbackFailure reason, long retryAtMs) {
+        // no queue_log event for a callback attempt
+    }
+
+    @Override
+    public void callbackFailed(long nowMs, long callId, String queueId, long waitMs, int attempts) {
+        calls.remove(callId);
     }
 
     @Override

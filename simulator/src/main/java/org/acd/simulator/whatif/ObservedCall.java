@@ -1,0 +1,82 @@
+package org.acd.simulator.whatif;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.acd.core.api.Party;
+
+/**
+ * One call as the outcomes journal tells it: when it entered which queue as which tier, how long its
+ * caller waited and how the wait ended, how each offer ended, and how long the conversation lasted.
+ * Filled by {@link JournalObserver} while it reads; read-only afterwards. One thread.
+ */
+public final class ObservedCall {
+
+    /** How the call's wait ended. */
+    public enum Ending {
+        ANSWERED,
+        /** The caller hung up before an answer: {@link #waitMs} is their patience, exactly. */
+        ABANDONED,
+        /** The engine took the call out of queueing (max wait, queue full, no agents). */
+        EXITED,
+        /** Still waiting or ringing when the journal ends (a call still talking then is {@link #ANSWERED}). */
+        UNFINISHED
+    }
+
+    /** {@link #talkMs} of a call whose conversation did not end in the journal. */
+    public static final long TALK_UNKNOWN = -1;
+
+    final long callId;
+    final long enteredMs;
+    final String queueId;
+    final String tierId;
+    final List<ObservedOffer> offers = new ArrayList<>();
+    Ending ending = Ending.UNFINISHED;
+    /** From queue entry to answer, hang-up or exit; for an unfinished call, to the journal's end. */
+    long waitMs;
+    long talkMs = TALK_UNKNOWN;
+    Party endedBy = Party.AGENT;
+
+    ObservedCall(long callId, long enteredMs, String queueId, String tierId) {
+        this.callId = callId;
+        this.enteredMs = enteredMs;
+        this.queueId = queueId;
+        this.tierId = tierId;
+    }
+
+    public long callId() {
+        return callId;
+    }
+
+    public long enteredMs() {
+        return enteredMs;
+    }
+
+    public String queueId() {
+        return queueId;
+    }
+
+    public String tierId() {
+        return tierId;
+    }
+
+    public Ending ending() {
+        return ending;
+    }
+
+    public long waitMs() {
+        return waitMs;
+    }
+
+    /** Talk time from answer to hang-up; {@link #TALK_UNKNOWN} when no conversation ended in the journal. */
+    public long talkMs() {
+        return talkMs;
+    }
+
+    public Party endedBy() {
+        return endedBy;
+    }
+
+    public List<ObservedOffer> offers() {
+        return List.copyOf(offers);
+    }
+}
