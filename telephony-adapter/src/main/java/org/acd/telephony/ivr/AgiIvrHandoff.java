@@ -3,6 +3,7 @@ package org.acd.telephony.ivr;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import org.acd.config.ivr.CallbackOffer;
 import org.acd.ivr.CallbackRequest;
 import org.acd.ivr.IvrHandoff;
 import org.acd.ivr.QueueRequest;
@@ -48,13 +49,15 @@ public final class AgiIvrHandoff implements IvrHandoff {
 
     /**
      * The engine's {@code callQueued} carries the queue, the tier (whose priority and required skill
-     * the engine applies) and the caller's number; the request's extra skills and priority points wait
-     * for the event to carry them.
+     * the engine applies), the caller's number, and the flow's extra skills, priority points and
+     * callback offer threshold.
      */
     @Override
     public void queue(QueueRequest request) {
+        org.acd.core.api.QueueRequest extras = new org.acd.core.api.QueueRequest(request.extraSkills(),
+                request.priority(), request.callbackOffer().map(CallbackOffer::whenWaitOverMs).orElse(0L));
         take(request.callId(), "queue", call ->
-                queueing.queue(call.session(), call.leg(), request.queueId(), request.tierId()));
+                queueing.queue(call.session(), call.leg(), request.queueId(), request.tierId(), extras));
     }
 
     /**
@@ -88,7 +91,8 @@ public final class AgiIvrHandoff implements IvrHandoff {
     public void failed(long callId, String flowId, String nodeId, String reason) {
         take(callId, "default queue", call -> {
             LOG.warn("call {}: flow {} failed at {} ({}); queued in {}", callId, flowId, nodeId, reason, defaultQueue);
-            queueing.queue(call.session(), call.leg(), defaultQueue, defaultTier);
+            queueing.queue(call.session(), call.leg(), defaultQueue, defaultTier,
+                    org.acd.core.api.QueueRequest.NONE);
         });
     }
 

@@ -1,5 +1,6 @@
 package org.acd.telephony.scripts;
 
+import org.acd.core.api.QueueRequest;
 import org.acd.telephony.Dialplan;
 import org.acd.telephony.agi.AgiSession;
 import org.acd.telephony.calls.CallLegs;
@@ -21,14 +22,17 @@ public final class CallerQueueing {
         this.legs = legs;
     }
 
-    /** Queues {@code leg}, whose session is {@code session}, in {@code queueId} with the caller's tier. */
-    public void queue(AgiSession session, CallerLeg leg, String queueId, String tierId) {
+    /**
+     * Queues {@code leg}, whose session is {@code session}, in {@code queueId} with the caller's tier
+     * and what {@code request} asks beyond them.
+     */
+    public void queue(AgiSession session, CallerLeg leg, String queueId, String tierId, QueueRequest request) {
         legs.callerArriving(leg);
         session.send(new SetVariableCommand(Dialplan.CALL_ID_VARIABLE, Long.toString(leg.callId())))
                 .whenComplete((reply, failure) -> {
                     session.close();
                     if (failure == null && reply.isSuccess()) {
-                        legs.callerQueued(leg, queueId, tierId);
+                        legs.callerQueued(leg, queueId, tierId, request);
                     } else {
                         legs.channelHungUp(leg.uniqueId());
                     }

@@ -1,5 +1,6 @@
 package org.acd.telephony.scripts;
 
+import org.acd.core.api.QueueRequest;
 import org.acd.telephony.agi.AgiReply;
 import org.acd.telephony.agi.AgiRequest;
 import org.acd.telephony.agi.AgiScript;
@@ -47,6 +48,6 @@ public final class InboundCallScript implements AgiScript {
         AgiRequest request = session.request();
         CallerLeg leg = new CallerLeg(callIds.next(), request.channel(), request.uniqueId(), request.callerNumber());
         queueing.queue(session, leg, routing.queueFor(menuReply.timedOut() ? "" : menuReply.result()),
-                routing.tierOf(leg.callerNumber()));
+                routing.tierOf(leg.callerNumber()), QueueRequest.NONE);
     }
 }

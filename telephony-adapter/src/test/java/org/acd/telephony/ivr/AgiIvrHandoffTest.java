@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.acd.config.ivr.CallbackOffer;
 import org.acd.ivr.CallbackRequest;
 import org.acd.ivr.QueueRequest;
 import org.acd.telephony.calls.CallLegs;
@@ -38,15 +39,16 @@ final class AgiIvrHandoffTest {
     }
 
     @Test
-    void shouldQueueTheCallWithTheFlowsQueueAndTierOnceTheDialplanCanHoldIt() {
+    void shouldQueueTheCallWithTheFlowsQueueTierSkillsPriorityAndCallbackOfferOnceTheDialplanCanHoldIt() {
         handoff.queue(new QueueRequest(CALL_ID, "returns", "gold", Map.of("vip", 1), 20, "5551234", Map.of(),
-                Optional.empty()));
+                Optional.of(new CallbackOffer("callback_offer", 120_000))));
 
         assertTrue(channel.released());
         assertEquals(List.of("SET VARIABLE \"ACD_CALL_ID\" \"77\""), session.sentCommands());
         session.reply(200, "1", "");
         assertTrue(session.isClosed());
-        assertEquals(List.of("callQueued 5000 77 returns gold 5551234"), events.events());
+        assertEquals(List.of("callQueued 5000 77 returns gold 5551234 " + new org.acd.core.api.QueueRequest(
+                Map.of("vip", 1), 20, 120_000)), events.events());
     }
 
     @Test

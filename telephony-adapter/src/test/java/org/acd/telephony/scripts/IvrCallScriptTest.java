@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.acd.config.ConfigLoader;
 import org.acd.config.model.AcdConfig;
+import org.acd.core.api.QueueRequest;
 import org.acd.ivr.FlowEngine;
 import org.acd.ivr.IvrServices;
 import org.acd.ivr.QueueInsight;
@@ -41,6 +42,8 @@ final class IvrCallScriptTest {
     private static final String EVERY_KEY = "\"0123456789*#\"";
     private static final String PLATINUM_CALLER = "+4930555010";
     private static final String NEW_CALLER = "+4930555013";
+    /** The retail vip_queue node's 20 points on top of the platinum tier's priority. */
+    private static final QueueRequest VIP_QUEUE_PRIORITY = new QueueRequest(Map.of(), 20, 0);
 
     private final RecordingAcdEvents events = new RecordingAcdEvents();
     private final CallLegs legs = new CallLegs(events, MONDAY_MORNING);
@@ -57,7 +60,8 @@ final class IvrCallScriptTest {
         answer(session, "SET VARIABLE \"ACD_CALL_ID\" \"" + CALL_ID + "\"", new AgiReply(200, "1", ""));
 
         assertTrue(session.isClosed());
-        assertEquals(List.of("callQueued " + MONDAY_MORNING.millis() + " " + CALL_ID + " orders platinum " + PLATINUM_CALLER), events.events());
+        assertEquals(List.of("callQueued " + MONDAY_MORNING.millis() + " " + CALL_ID + " orders platinum " + PLATINUM_CALLER
+                + " " + VIP_QUEUE_PRIORITY), events.events());
         assertEquals(List.of("flowLeft " + CALL_ID + " main vip_queue QUEUED"), journal.records("flowLeft"));
         assertEquals(0, calls.size());
     }
@@ -115,7 +119,8 @@ final class IvrCallScriptTest {
         assertEquals(List.of("flowProblem " + CALL_ID + " welcome cannot play prompt 'shop-welcome'"),
                 journal.records("flowProblem"));
         answer(session, "SET VARIABLE \"ACD_CALL_ID\" \"" + CALL_ID + "\"", new AgiReply(200, "1", ""));
-        assertEquals(List.of("callQueued " + MONDAY_MORNING.millis() + " " + CALL_ID + " orders platinum " + PLATINUM_CALLER), events.events());
+        assertEquals(List.of("callQueued " + MONDAY_MORNING.millis() + " " + CALL_ID + " orders platinum " + PLATINUM_CALLER
+                + " " + VIP_QUEUE_PRIORITY), events.events());
     }
 
     private IvrCallScript script() {
