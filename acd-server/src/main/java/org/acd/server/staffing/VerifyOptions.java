@@ -1,5 +1,6 @@
 package org.acd.server.staffing;
 
+import java.util.SplittableRandom;
 import org.acd.simulator.staffing.StaffingFigures;
 import org.acd.simulator.staffing.StaffingTarget;
 import org.acd.simulator.staffing.StaffingVerifier;
@@ -29,6 +30,8 @@ final class VerifyOptions {
                     + "±1 point on the service level).")
     Long calls;
 
+    private SplittableRandom intervalSeeds;
+
     /** Fails on options that only make sense with {@code --verify}, or on too few calls. */
     void check(StaffingCommand command, boolean csv) {
         if (!verify && (seed != null || calls != null)) {
@@ -53,9 +56,18 @@ final class VerifyOptions {
         return seed == null ? 1 : seed;
     }
 
-    /** The simulated check of {@code figures} on {@code workload}, or null without {@code --verify}. */
+    /**
+     * The simulated check of {@code figures} on {@code workload}, or null without {@code --verify}.
+     * Each interval gets seeds of its own, drawn in turn from {@code --seed}, so that one run's luck
+     * does not tilt every row the same way.
+     */
     Verification verify(Workload workload, StaffingTarget target, StaffingFigures figures) {
-        return verify ? StaffingVerifier.verify(workload, target, figures.agents(), callsOrDefault(), seedOrDefault())
-                : null;
+        if (!verify) {
+            return null;
+        }
+        if (intervalSeeds == null) {
+            intervalSeeds = new SplittableRandom(seedOrDefault());
+        }
+        return StaffingVerifier.verify(workload, target, figures.agents(), callsOrDefault(), intervalSeeds.nextLong());
     }
 }
