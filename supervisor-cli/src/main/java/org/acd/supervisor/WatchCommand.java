@@ -2,7 +2,6 @@ package org.acd.supervisor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -20,12 +19,17 @@ import picocli.CommandLine.Spec;
  * line, clearing what is left of it, then clears below: the screen is never blanked, so it does not
  * flicker. A refresh that fails shows why on the board and the next one tries again; with
  * {@code --once} it ends acdctl with the failure's exit status. Runs on the main thread until Ctrl-C,
- * whose shutdown hook puts the cursor back.
+ * whose shutdown hook stops the loop and gives the main thread a moment to put the cursor back: only
+ * the main thread writes to the terminal, and a refresh stuck on the network cannot keep acdctl from
+ * ending.
  */
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = {"A live wallboard: queues with calls waiting and the longest wait, agents by state.",
             "Longest waits turn yellow, then red, against --warn-wait and --alarm-wait. Ctrl-C quits."})
 final class WatchCommand implements Callable<Integer> {
+
+    /** How long Ctrl-C waits for the main thread to show the cursor again before acdctl ends anyway. */
+    static final long CURSOR_RESTORE_WAIT_MS = 2_000;
 
     @Mixin
     private ConnectionOptions connection;
@@ -66,18 +70,27 @@ final class WatchCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         CountDownLatch stop = new CountDownLatch(1);
-        Thread restoreCursor = new Thread(() -> {
+        CountDownLatch cursorShown = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stop.countDown();
-            out.print(Ansi.SHOW_CURSOR);
-            out.flush();
-        }, "acdctl-restore-cursor");
-        Runtime.getRuntime().addShutdownHook(restoreCursor);
+            try {
+                cursorShown.await(CURSOR_RESTORE_WAIT_MS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "acdctl-stop"));
         out.print(Ansi.HIDE_CURSOR);
         long intervalMs = Math.round(intervalSeconds * 1000);
-        do {
-            out.print(Wallboard.frame(refresh(client, thresholds, color)));
+        try {
+            do {
+                out.print(Wallboard.frame(refresh(client, thresholds, color)));
+                out.flush();
+            } while (!stop.await(intervalMs, TimeUnit.MILLISECONDS));
+        } finally {
+            out.print(Ansi.SHOW_CURSOR);
             out.flush();
-        } while (!stop.await(intervalMs, TimeUnit.MILLISECONDS));
+            cursorShown.countDown();
+        }
         return ExitCodes.OK;
     }
 

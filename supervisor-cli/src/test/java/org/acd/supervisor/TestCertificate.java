@@ -18,12 +18,12 @@ import java.util.concurrent.TimeUnit;
  * and written out as the PEM files the admin API reads: {@code admin.crt} and {@code admin.key}
  * (PKCS#8). No certificate library is needed; keytool ships with every JDK.
  */
-public record TestCertificate(Path certificate, Path privateKey) {
+record TestCertificate(Path certificate, Path privateKey) {
 
     private static final String PASSWORD = "test-store";
 
     /** Makes the certificate and its key in {@code directory}. */
-    public static TestCertificate create(Path directory) throws IOException, InterruptedException {
+    static TestCertificate create(Path directory) throws IOException, InterruptedException {
         Path store = directory.resolve("admin.p12");
         Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
                 "-genkeypair", "-alias", "admin", "-keyalg", "EC", "-groupname", "secp256r1",

@@ -44,6 +44,7 @@ final class EventSlot {
     /** {@link System#nanoTime()} when the engine had applied the event, or {@link #NOT_HANDLED}. */
     long handledNs;
 
+    /** Fills the slot for a new event or query, stamping when it was published. */
     void set(Kind kind, long nowMs, long callId, String agentId, String queueId, String tierId, String text,
              boolean flag) {
         this.kind = kind;
@@ -59,6 +60,7 @@ final class EventSlot {
         this.snapshotReply = null;
         this.journalIndex = NOT_JOURNALED;
         this.handledNs = NOT_HANDLED;
+        this.publishedNs = System.nanoTime();
     }
 
     boolean isEvent() {

@@ -125,7 +125,6 @@ final class RingPublisher implements AcdEvents {
         try {
             EventSlot slot = ring.get(sequence);
             slot.set(kind, nowMs, callId, agentId, queueId, tierId, text, flag);
-            slot.publishedNs = System.nanoTime();
         } finally {
             ring.publish(sequence);
         }

@@ -62,7 +62,8 @@ final class ChannelText implements Appendable {
     void finish() {
         try {
             flush();
-        } catch (IOException e) {
+        } catch (IOException clientGone) {
+            // The connection is closed already: there is no one left to end the answer for.
             return;
         }
         channel.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT).addListener(ChannelFutureListener.CLOSE);

@@ -66,7 +66,7 @@ record ReportRequest(String name, ReportQuery query, ReportFormat format) {
         if (name.equals(IVR)) {
             return new ReportRequest(name, null, format);
         }
-        ReportInterval interval = read.text(ReportParameters.INTERVAL).map(label -> interval(label))
+        ReportInterval interval = read.text(ReportParameters.INTERVAL).map(ReportRequest::interval)
                 .orElse(ReportInterval.MINUTES_60);
         Grouping grouping = read.choice(ReportParameters.BY, CALL_GROUPINGS,
                 read.text(ReportParameters.INTERVAL).isPresent() ? Grouping.INTERVAL : Grouping.QUEUE);

@@ -1,7 +1,6 @@
 package org.acd.server.load;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -129,10 +128,6 @@ public final class LoadCommand implements Callable<Integer> {
             err.println("acd load: not started");
             err.flush();
             return 2;
-        }
-        if (!Files.isDirectory(journal)) {
-            throw new ParameterException(spec.commandLine(), "Invalid value for option '--journal': " + journal
-                    + " is not a directory; give the journal directory of the running server");
         }
         LoadRun run = new LoadRun(profile(config), target(config), journal, out);
         LoadResult result;

@@ -89,8 +89,10 @@ final class MetricsEndpointTest {
         double remaining = value(metrics, "acd_ring_remaining_capacity").orElseThrow();
         double backlog = value(metrics, "acd_ring_backlog").orElseThrow();
         assertEquals(admin.runtime.ringSize(), size);
-        assertEquals(size, remaining + backlog, "the ring's slots are free or in use");
-        assertTrue(remaining > size - 10, "an idle ring is nearly all free: " + remaining + " of " + size);
+        // Each gauge is a moment's reading, taken one after the other, so they need not add up exactly.
+        assertTrue(remaining <= size && remaining > size - 10, "an idle ring is nearly all free: " + remaining
+                + " of " + size);
+        assertTrue(backlog >= 0 && backlog < 10, "an idle ring has next to nothing in use: " + backlog);
         double lag = value(metrics, "acd_journal_lag").orElseThrow();
         assertTrue(lag >= 0 && lag < 10, "an idle journal keeps up: " + lag);
     }

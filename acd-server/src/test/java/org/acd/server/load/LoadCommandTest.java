@@ -50,7 +50,7 @@ final class LoadCommandTest {
             Run run = load("--config", config.toString(), "--journal", journal.toString(),
                     "--agi-port", Integer.toString(server.adapter().agiPort()), "--rate", "20", "--duration", "3s",
                     "--handle-time", "fixed:300ms", "--answer-delay", "fixed:100ms", "--patience", "exponential:2s",
-                    "--no-answer", "0.1", "--ready-again", "200ms", "--seed", "5", "--drain-timeout", "30s");
+                    "--no-answer", "0.1", "--ready-again", "2s", "--seed", "5", "--drain-timeout", "30s");
 
             assertEquals(0, run.exitCode(), run.out() + run.err());
             assertTrue(run.out().contains("result: PASSED"), run.out());
@@ -115,7 +115,7 @@ final class LoadCommandTest {
                 tiers:
                   - {id: standard, priority: 0}
                 queues:
-                  - {id: support, skills: [{skill: support, min_proficiency: 1}], ring_timeout: 1s, wrap_up: 0s}
+                  - {id: support, skills: [{skill: support, min_proficiency: 1}], ring_timeout: 2s, wrap_up: 0s}
                 inbound: {prompt: beep, digit_timeout: 3s, digits: {"1": support}, default_queue: support}
                 agents:
                 """.formatted(amiPort));

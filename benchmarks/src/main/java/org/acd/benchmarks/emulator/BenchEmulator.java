@@ -73,23 +73,39 @@ public final class BenchEmulator {
                 flags.positiveLong("--patience-ms", 120_000));
         out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, load average at start "
                 + loadAverage());
-        int exitCode;
-        try (JournalDirectory work = JournalDirectory.create();
-             ServerProcess server = ServerProcess.start(config, work.path().resolve("journal"), work.path(),
-                     secretVariable, secret)) {
+        JournalDirectory workDirectory = JournalDirectory.create();
+        Path work = workDirectory.path();
+        boolean passed;
+        try (ServerProcess server = ServerProcess.start(config, work.resolve("journal"), work, secretVariable,
+                secret)) {
             server.awaitServing(180_000);
             out.println("server: pid " + server.pid() + ", output in " + server.log());
             double serverCpuBefore = ProcessCpu.secondsUsed(server.pid());
-            LoadResult result = new LoadRun(profile, target, work.path().resolve("journal"), out)
+            SchedulerTime serverBefore = SchedulerTime.of(server.pid());
+            SchedulerTime emulatorBefore = SchedulerTime.of(ProcessHandle.current().pid());
+            LoadResult result = new LoadRun(profile, target, work.resolve("journal"), out)
                     .run(Duration.ofSeconds(60), Duration.ofMinutes(10));
             double serverCpu = ProcessCpu.secondsUsed(server.pid()) - serverCpuBefore;
+            SchedulerTime serverThreads = SchedulerTime.of(server.pid()).since(serverBefore);
+            SchedulerTime emulatorThreads = SchedulerTime.of(ProcessHandle.current().pid()).since(emulatorBefore);
             result.printTo(out);
             out.printf(Locale.ROOT, "server CPU: %.1f s during the run (%.0f%% of one core over %.1f s)%n", serverCpu,
                     100 * serverCpu / (result.runMs() / 1000.0), result.runMs() / 1000.0);
+            printWaiting(out, "server", serverThreads);
+            printWaiting(out, "emulator", emulatorThreads);
             out.println("machine: load average at the end " + loadAverage());
-            exitCode = result.reconciliation().passed() ? 0 : 1;
+            passed = result.reconciliation().passed();
         }
-        System.exit(exitCode);
+        if (passed) {
+            workDirectory.close();
+        } else {
+            out.println("the server's journal and output stay in " + work + " for a look");
+        }
+        System.exit(passed ? 0 : 1);
+    }
+    private static void printWaiting(PrintWriter out, String process, SchedulerTime threads) {
+        out.printf(Locale.ROOT, "%s threads: %.1f s on a CPU, %.1f s runnable but waiting for one%n", process,
+                threads.onCpuNs() / 1e9, threads.waitingNs() / 1e9);
     }
 
     /** benchmarks/load.yaml, found from where this class was loaded (benchmarks/target/classes). */

@@ -50,11 +50,12 @@ final class ServerProcess implements AutoCloseable {
     /** Waits until the server says it serves (FastAGI bound, AMI connecting), or fails naming its log. */
     void awaitServing(long timeoutMs) throws IOException, InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMs;
-        while (!Files.readString(log, StandardCharsets.UTF_8).contains(SERVING)) {
+        String output;
+        while (!(output = Files.readString(log, StandardCharsets.UTF_8)).contains(SERVING)) {
             if (!process.isAlive() || System.currentTimeMillis() > deadline) {
                 throw new IllegalStateException("the server did not start serving within " + timeoutMs / 1000
                         + " s (" + (process.isAlive() ? "still starting" : "exited " + process.exitValue())
-                        + "); its output is in " + log);
+                        + "); its output:\n" + output);
             }
             Thread.sleep(100);
         }

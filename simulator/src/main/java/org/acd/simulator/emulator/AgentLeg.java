@@ -59,7 +59,7 @@ final class AgentLeg implements EmulatedChannel, AgiDialogue {
     private void ringOut() {
         end(SwitchEvents.NO_ANSWER);
         sw.events().originateResponse(request, false, SwitchEvents.REASON_NO_ANSWER, request.endpoint(), uniqueId());
-        sw.ringUnanswered(phone);
+        sw.legEndedUnbridged(phone);
     }
 
     @Override
@@ -115,6 +115,7 @@ final class AgentLeg implements EmulatedChannel, AgiDialogue {
     public void ended() {
         if (state == State.ANSWERED) {
             end(SwitchEvents.NORMAL_CLEARING);
+            sw.legEndedUnbridged(phone);
         }
     }
 
@@ -126,13 +127,14 @@ final class AgentLeg implements EmulatedChannel, AgiDialogue {
                 end(SwitchEvents.NORMAL_CLEARING);
                 sw.events().originateResponse(request, false, SwitchEvents.REASON_HUNG_UP, request.endpoint(),
                         uniqueId());
-                sw.ringUnanswered(phone);
+                sw.legEndedUnbridged(phone);
             }
             case ANSWERED -> {
                 end(SwitchEvents.NORMAL_CLEARING);
                 if (session != null) {
                     session.hangUp();
                 }
+                sw.legEndedUnbridged(phone);
             }
             case BRIDGED -> {
                 timer.cancel(false);

@@ -10,7 +10,6 @@ final class AgentPhone {
     private final String device;
     private final boolean reachable;
     private final PhoneUser user;
-    private PhoneBehaviour behaviour;
     private AgentLeg leg;
     private boolean ringing;
 
@@ -28,9 +27,9 @@ final class AgentPhone {
         return device;
     }
 
-    /** How the current ring goes, as its user decided when it started. */
-    PhoneBehaviour behaviour() {
-        return behaviour;
+    /** How the ring about to start goes, as its user decides it now. */
+    PhoneBehaviour nextRing() {
+        return user.nextRing();
     }
 
     boolean reachable() {
@@ -54,7 +53,6 @@ final class AgentPhone {
     void ring(AgentLeg newLeg) {
         leg = newLeg;
         ringing = true;
-        behaviour = user.nextRing();
     }
 
     void answered() {

@@ -132,24 +132,20 @@ final class EmulatedSwitch {
         OriginateRequest named = request.channelId() == null ? request.withChannelId(bootSeconds + "." + sequence)
                 : request;
         String name = phone.device() + "-" + String.format("%08x", sequence);
-        AgentLeg leg = new AgentLeg(this, phone, name, named, rings.ring(phone.device(), phone.behaviour()));
+        AgentLeg leg = new AgentLeg(this, phone, name, named, rings.ring(phone.device(), phone.nextRing()));
         add(leg);
         leg.ring();
     }
 
-    /** A ring of {@code phone} ended unanswered: its agent keys ready again if the ring plan says so. */
-    void ringUnanswered(AgentPhone phone) {
+    /**
+     * A leg of {@code phone} ended without a conversation (rang out, cancelled, or let go by the ACD
+     * after the answer): its agent keys ready again if the ring plan says so.
+     */
+    void legEndedUnbridged(AgentPhone phone) {
         long afterMs = rings.readyAgainAfterMs(phone.device());
         if (afterMs >= 0) {
-            after(afterMs, () -> dialFeatureCode(phone, "ready"));
+            after(afterMs, () -> dialFeature(phone.device(), FeatureCode.READY));
         }
-    }
-
-    private void dialFeatureCode(AgentPhone phone, String action) {
-        long sequence = ++channelSequence;
-        agi.open(new AgiEnvironment("agent-feature?action=" + action,
-                phone.device() + "-" + String.format("%08x", sequence), bootSeconds + "." + sequence, "unknown",
-                "agents", "*74"), new FeatureCodeCall());
     }
 
     /** {@code DEVICE_STATE(device)}: {@code INVALID} for a device the switch does not know. */

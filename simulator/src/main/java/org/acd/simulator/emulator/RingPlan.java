@@ -3,8 +3,8 @@ package org.acd.simulator.emulator;
 /**
  * How each ring of an agent's phone goes, where the phone's standing {@link PhoneBehaviour} is not
  * enough: a load test draws every ring's answer delay, talk time and whether the agent answers at
- * all, and has an agent whose phone rang unanswered key ready ({@code *74}) again, as agents do
- * after a ring-no-answer. Called on the switch thread.
+ * all, and has an agent whose phone rang without a conversation key ready ({@code *74}) again, as
+ * agents do after a ring-no-answer. Called on the switch thread.
  */
 public interface RingPlan {
 
@@ -15,13 +15,15 @@ public interface RingPlan {
      * This ring's behaviour. Whether the phone is reachable stays the standing behaviour's.
      *
      * @param device   the phone rung, e.g. {@code PJSIP/agent1}
-     * @param standing the phone's standing behaviour
+     * @param standing how the phone's own user takes this ring: its standing behaviour, or the draw
+     *                 of the emulated agent at it
      */
     PhoneBehaviour ring(String device, PhoneBehaviour standing);
 
     /**
-     * How long after a ring that ended unanswered the phone's agent dials the ready feature code;
-     * negative for never. The default is never.
+     * How long after a leg that ended without a conversation (unanswered, cancelled, or let go by the
+     * ACD after the answer) the phone's agent dials the ready feature code; negative for never. The
+     * default is never.
      */
     default long readyAgainAfterMs(String device) {
         return -1;

@@ -2,6 +2,7 @@ package org.acd.simulator.load;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -58,7 +59,8 @@ public final class LoadRun {
      *
      * @param connectTimeout how long to wait for the ACD's AMI login before failing
      * @param drainTimeout   how long calls may go on after the last arrival before the run stops waiting
-     * @throws IllegalStateException when the ACD did not log in within {@code connectTimeout}
+     * @throws IllegalStateException when the ACD did not log in within {@code connectTimeout}, or its
+     *                               journal has no outcomes queue at the end
      */
     public LoadResult run(Duration connectTimeout, Duration drainTimeout) throws InterruptedException {
         Map<String, PhoneBehaviour> phones = new HashMap<>();
@@ -148,6 +150,10 @@ public final class LoadRun {
 
     /** Reads the journal until it has ended every queued call of the ledger, for up to the journal timeout. */
     private JournalCalls awaitJournal(List<LedgerCall> ended, long sinceMs) throws InterruptedException {
+        if (!Files.isDirectory(journal.resolve("outcomes"))) {
+            throw new IllegalStateException("no outcomes journal in " + journal + ": give the server's --journal"
+                    + " directory");
+        }
         long queued = ended.stream().filter(call -> call.acdCallId() >= 0
                 && call.outcome() != CallerOutcome.LEFT_IN_MENU).count();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);

@@ -36,7 +36,7 @@ import picocli.CommandLine;
  * The admin API over HTTPS with a certificate made in the test: acdctl reads it when told to trust
  * that certificate, fails with a hint when not, and plain HTTP gets nothing. The token shows nowhere.
  */
-final class AdminTlsTest {
+final class HttpsAdminTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
