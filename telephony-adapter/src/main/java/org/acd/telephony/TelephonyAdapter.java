@@ -1,12 +1,21 @@
 package org.acd.telephony;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.acd.core.api.AcdCommands;
 import org.acd.core.api.AcdEvents;
 import org.acd.core.model.RoutingConfig;
+import org.acd.ivr.FlowEngine;
+import org.acd.ivr.IvrOutcomeListener;
+import org.acd.ivr.IvrServices;
+import org.acd.ivr.QueueInsight;
+import org.acd.ivr.directory.CallerDirectories;
+import org.acd.ivr.directory.CallerDirectory;
+import org.acd.ivr.directory.CsvCallerDirectory;
+import org.acd.telephony.agi.AgiScript;
 import org.acd.telephony.agi.AgiCounters;
 import org.acd.telephony.agi.AgiScripts;
 import org.acd.telephony.agi.FastAgiServer;
@@ -17,8 +26,13 @@ import org.acd.telephony.calls.AgentDirectory;
 import org.acd.telephony.calls.CallIds;
 import org.acd.telephony.calls.CallLegs;
 import org.acd.telephony.scripts.AgentAnsweredScript;
+import org.acd.telephony.ivr.AgiIvrHandoff;
+import org.acd.telephony.ivr.IvrCalls;
+import org.acd.telephony.ivr.IvrSetup;
 import org.acd.telephony.scripts.AgentFeatureScript;
+import org.acd.telephony.scripts.CallerQueueing;
 import org.acd.telephony.scripts.InboundCallScript;
+import org.acd.telephony.scripts.IvrCallScript;
 
 /**
  * The product's link to Asterisk: a FastAGI server for calls entering and agents answering, and an
@@ -30,8 +44,10 @@ import org.acd.telephony.scripts.InboundCallScript;
  *   Asterisk --AMI events--> AmiListener --decoders--> CallLegs / AcdEvents --> ring
  *   engine --AcdCommands--> TelephonyCommands --AMI actions / AGI commands--> Asterisk
  * </pre>
- * Start order: {@link #connect}, hand {@link #commands()} to the core's runtime as its executor, then
- * {@link #start} with the runtime's events.
+ * Trunk calls run the IVR's entry flow first when the settings have one: its steps run on the
+ * {@code acd-ivr} thread, its JDBC lookups (if the directory is a database) on {@code acd-ivr-directory}.
+ * Start order: {@link #create}, hand {@link #commands()} to the core's runtime as its executor, then
+ * {@link #start} with the runtime's events, its queue insight and the IVR's outcome journal.
  */
 public final class TelephonyAdapter implements AutoCloseable {
 
@@ -48,6 +64,9 @@ public final class TelephonyAdapter implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    private final ExecutorService ivrSteps = daemonThreads(1, "acd-ivr");
+    private final ExecutorService directoryLookups = daemonThreads(2, "acd-ivr-directory");
+    private final IvrCalls ivrCalls = new IvrCalls();
     private FastAgiServer agi;
 
     private TelephonyAdapter(TelephonySettings settings, RoutingConfig routing, Clock clock) {
@@ -69,17 +88,40 @@ public final class TelephonyAdapter implements AutoCloseable {
         return commands;
     }
 
-    /** Starts the FastAGI server and the AMI connection, publishing into {@code coreEvents}. */
-    public void start(AcdEvents coreEvents) throws InterruptedException {
+    /**
+     * Starts the FastAGI server and the AMI connection, publishing into {@code coreEvents}; the IVR,
+     * if configured, asks {@code queues} about queues and tells {@code ivrOutcomes} what callers did.
+     */
+    public void start(AcdEvents coreEvents, QueueInsight queues, IvrOutcomeListener ivrOutcomes)
+            throws InterruptedException {
         events.deliverTo(coreEvents);
+        CallIds callIds = new CallIds(clock.millis());
+        AgiScript inbound = settings.ivr().<AgiScript>map(ivr -> ivrScript(ivr, callIds, queues, ivrOutcomes))
+                .orElseGet(() -> new InboundCallScript(settings.inbound().orElseThrow(), callIds, legs));
         AgiScripts scripts = new AgiScripts(Map.of(
-                Dialplan.INBOUND_SCRIPT, new InboundCallScript(settings.inbound(), new CallIds(clock.millis()), legs),
+                Dialplan.INBOUND_SCRIPT, inbound,
                 Dialplan.AGENT_ANSWERED_SCRIPT, new AgentAnsweredScript(legs),
                 Dialplan.AGENT_FEATURE_SCRIPT, new AgentFeatureScript(agents, events, clock,
                         settings.confirmationSound())));
         agi = FastAgiServer.start(settings.agi(), scripts);
         AmiListener listener = new AmiListener(amiCounters, legs, agents, events, clock);
         ami.start(listener, () -> resync.execute(listener.resynchroniser(ami.actions())));
+    }
+
+    private AgiScript ivrScript(IvrSetup ivr, CallIds callIds, QueueInsight queues, IvrOutcomeListener outcomes) {
+        CallerDirectory directory = ivr.callerDirectory()
+                .map(directorySettings -> CallerDirectories.of(directorySettings, directoryLookups))
+                .orElseGet(() -> new CsvCallerDirectory(List.of()));
+        AgiIvrHandoff handoff = new AgiIvrHandoff(ivrCalls, new CallerQueueing(legs), ivr.defaultQueue(),
+                ivr.settings().defaultTier());
+        FlowEngine flows = new FlowEngine(ivr.flows(), ivr.settings(),
+                new IvrServices(directory, queues, handoff, outcomes, clock, ivrSteps));
+        return new IvrCallScript(flows, ivrCalls, callIds, ivr.zone());
+    }
+
+    /** How many trunk calls are in the IVR now. */
+    public int callsInIvr() {
+        return ivrCalls.size();
     }
 
     public AgiCounters agiCounters() {
@@ -105,6 +147,16 @@ public final class TelephonyAdapter implements AutoCloseable {
         }
         ami.close();
         resync.shutdownNow();
+        ivrSteps.shutdownNow();
+        directoryLookups.shutdownNow();
         commands.close();
+    }
+
+    private static ExecutorService daemonThreads(int count, String name) {
+        return Executors.newFixedThreadPool(count, runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 }

@@ -15,7 +15,8 @@ import org.acd.telephony.ami.SecretSource;
  * The link between the demo's server and its emulated Asterisk: the configuration's inbound menu
  * and caller directory as {@code acd serve} reads them, with FastAGI on a free port of 127.0.0.1
  * (a real server on 4573 is left alone) and AMI to the emulator with a secret made up for this
- * run, which never leaves the process. Immutable.
+ * run, which never leaves the process. Trunk calls take the inbound menu, not the IVR flows: the
+ * emulator's callers answer GET DATA, not the IVR's prompts and key waits. Immutable.
  */
 final class EmulatedTelephony {
 
@@ -43,7 +44,7 @@ final class EmulatedTelephony {
         TelephonySettings configured = ConfiguredTelephony.settings(config);
         SecretSource secret = new SecretSource.Environment(SECRET_NAME, Map.of(SECRET_NAME, credentials.secret()));
         return new TelephonySettings(AgiSettings.loopback(0),
-                AmiSettings.loopback(amiPort, credentials.username(), secret), configured.inbound(),
+                AmiSettings.loopback(amiPort, credentials.username(), secret), configured.inbound().orElseThrow(),
                 configured.confirmationSound());
     }
 }

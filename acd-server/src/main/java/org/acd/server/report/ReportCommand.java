@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code acd report --journal DIR}: the KPIs of DESIGN.md recomputed from a journal directory with
  * the thresholds given, broken down by queue, tier, agent or interval; or the abandoned calls, for
- * calling back; or all of it as one HTML page with charts; or the whole journal as Asterisk's
+ * calling back; or the IVR's containment per flow; or all of it as one HTML page with charts; or the whole journal as Asterisk's
  * queue_log. Reads the journal on the main thread; the journal may be open for writing by a running
  * server. Exit status 0, or 2 when the directory
  * holds no journal.
@@ -68,6 +68,11 @@ public final class ReportCommand implements Callable<Integer> {
             + "position) instead of the KPIs.")
     private boolean abandoned;
 
+    @Option(names = "--ivr", description = "Report the IVR instead: per flow and for every call that entered it, "
+            + "how many entered, were contained (ended after self-service), queued or hung up in it, "
+            + "containment, and where callers left.")
+    private boolean ivr;
+
     @Spec
     private CommandSpec spec;
 
@@ -86,13 +91,18 @@ public final class ReportCommand implements Callable<Integer> {
         } else if (format == ReportFormat.HTML) {
             out.print(html(thresholds).render());
         } else {
-            ReportQuery query = new ReportQuery(abandoned ? ReportKind.ABANDONED_CALLS : ReportKind.KPIS, grouping,
-                    thresholds, ReportScope.EVERYTHING,
-                    interval);
+            ReportQuery query = new ReportQuery(kind(), grouping, thresholds, ReportScope.EVERYTHING, interval);
             SheetRenderer.print(out, query.run(journal), format);
         }
         out.flush();
         return 0;
+    }
+
+    private ReportKind kind() {
+        if (ivr) {
+            return ReportKind.IVR;
+        }
+        return abandoned ? ReportKind.ABANDONED_CALLS : ReportKind.KPIS;
     }
 
     /** The KPIs and the waits in one pass over the outcomes, then the abandoned callers' numbers. */

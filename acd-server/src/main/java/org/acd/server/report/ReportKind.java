@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * Which report a {@link ReportQuery} makes: a sheet of call KPIs (every column, or those of the
- * abandon or service-level view), the agents' figures, or the abandoned calls to call back.
+ * abandon or service-level view), the agents' figures, the abandoned calls to call back, or the
+ * IVR's containment and exits.
  */
 public enum ReportKind {
     /** Every call KPI; with grouping by agent, the agents' figures ({@code acd report}'s default). */
@@ -18,7 +19,9 @@ public enum ReportKind {
     /** Per agent: answered, completed, AHT, ACW, occupancy, time per state, RONAs. */
     AGENTS(null),
     /** The abandoned calls, with caller number, for calling back. */
-    ABANDONED_CALLS(null);
+    ABANDONED_CALLS(null),
+    /** Per IVR flow and for the whole IVR: entered, contained, containment, queued, abandoned, where callers left. */
+    IVR(null);
 
     private final Set<String> callColumns;
 

@@ -2,6 +2,7 @@ package org.acd.server.report;
 
 import java.nio.file.Path;
 import org.acd.core.reporting.CallerNumbers;
+import org.acd.core.reporting.IvrTally;
 import org.acd.core.reporting.JournalKpis;
 import org.acd.core.reporting.KpiCalculator;
 import org.acd.core.reporting.KpiThresholds;
@@ -10,11 +11,12 @@ import org.acd.core.reporting.ReportScope;
 
 /**
  * One report over a journal directory, as {@code acd report} and the admin API's report endpoints
- * ask for it: the one code path from the outcomes journal to a {@link Sheet}. Immutable; {@link #run}
+ * ask for it: the one code path from the outcomes journal (the IVR journal, for the IVR report) to
+ * a {@link Sheet}. Immutable; {@link #run}
  * reads the journal on the caller's thread, and the journal may be open for writing elsewhere.
  *
  * @param kind       which report
- * @param grouping   the rows of a KPI report (ignored by the agents and abandoned-calls reports)
+ * @param grouping   the rows of a KPI report (ignored by the agents, abandoned-calls and IVR reports)
  * @param thresholds short abandon and service level
  * @param scope      the calls and the time counted
  * @param interval   the length of the intervals when grouping by interval
@@ -23,6 +25,9 @@ public record ReportQuery(ReportKind kind, Grouping grouping, KpiThresholds thre
                           ReportInterval interval) {
 
     public Sheet run(Path journalDirectory) {
+        if (kind == ReportKind.IVR) {
+            return IvrSheet.of(IvrTally.read(journalDirectory));
+        }
         KpiCalculator kpis = JournalKpis.readInto(journalDirectory, new KpiCalculator(thresholds, scope, interval));
         if (kind == ReportKind.ABANDONED_CALLS) {
             return KpiSheets.abandoned(CallerNumbers.fill(journalDirectory, kpis.abandonedCalls()));

@@ -13,18 +13,23 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import net.openhft.chronicle.bytes.MethodReader;
 import org.acd.core.api.AcdEvents;
+import org.acd.core.journal.IvrJournal;
+import org.acd.core.journal.IvrJournalEvents;
 import org.acd.core.journal.Journal;
 import org.acd.core.journal.JournalDurability;
+import org.acd.core.model.RoutingConfig;
 import org.acd.core.runtime.RuntimeOptions;
 import org.acd.core.testing.RecordedOutcomes;
 import org.acd.core.view.AgentView;
 import org.acd.core.view.EngineSnapshot;
 import org.acd.server.telephony.AcdServer;
 import org.acd.server.telephony.LabConfig;
+import org.acd.telephony.TelephonySettings;
 import org.acd.simulator.lab.AsteriskLab;
 import org.acd.simulator.sipp.SippAgentPhone;
 import org.acd.simulator.sipp.SippCallers;
 import org.acd.simulator.sipp.SippFeatureCode;
+import org.acd.simulator.sipp.SippKeyingCaller;
 import org.acd.simulator.sipp.SippProcess;
 import org.acd.simulator.sipp.SippTrace;
 
@@ -50,13 +55,26 @@ final class LabRun implements AutoCloseable {
 
     /** Starts the server with {@code config} and waits until AMI is up and every phone's state is known. */
     static LabRun start(AsteriskLab lab, LabConfig config) throws Exception {
+        return start(lab, config.routing(),
+                config.telephony(AsteriskLab.AGI_PORT, AsteriskLab.AMI_PORT, lab.amiSecretFile()));
+    }
+
+    /**
+     * Starts the server with {@code routing} (which must have agent {@code agent9}, whose lab phone has
+     * no contact) and {@code telephony}, and waits as {@link #start(AsteriskLab, LabConfig)} does; a
+     * server that does not get there is stopped.
+     */
+    static LabRun start(AsteriskLab lab, RoutingConfig routing, TelephonySettings telephony) throws Exception {
         Path directory = Files.createTempDirectory("acd-e2e-");
-        AcdServer server = AcdServer.start(config.routing(),
-                config.telephony(AsteriskLab.AGI_PORT, AsteriskLab.AMI_PORT, lab.amiSecretFile()),
-                RuntimeOptions.defaults(directory.resolve("journal")));
+        AcdServer server = AcdServer.start(routing, telephony, RuntimeOptions.defaults(directory.resolve("journal")));
         LabRun run = new LabRun(lab, directory, server);
-        run.await("AMI connected and agent9's phone (no contact) known to be unreachable", Duration.ofSeconds(15),
-                () -> server.adapter().amiConnected() && !run.agent("agent9").deviceReachable());
+        try {
+            run.await("AMI connected and agent9's phone (no contact) known to be unreachable", Duration.ofSeconds(15),
+                    () -> server.adapter().amiConnected() && !run.agent("agent9").deviceReachable());
+        } catch (Throwable e) {
+            run.close();
+            throw e;
+        }
         return run;
     }
 
@@ -151,6 +169,15 @@ final class LabRun implements AutoCloseable {
         return outcomes;
     }
 
+    /** Everything the IVR journaled so far. */
+    <T extends IvrJournalEvents> T ivrJournal(T reader) {
+        return IvrJournal.replay(directory.resolve("journal"), reader);
+    }
+
+    SippProcess keyingCaller(SippKeyingCaller caller) {
+        return started(caller.start(lab.repository(), directory, AsteriskLab.SIP_SERVER));
+    }
+
     SippTrace trace(String name) {
         return SippTrace.read(directory.resolve(name + ".log"));
     }
@@ -158,6 +185,8 @@ final class LabRun implements AutoCloseable {
     private String diagnostics() {
         StringBuilder out = new StringBuilder("journal:\n");
         outcomes().lines().forEach(line -> out.append("  ").append(line).append('\n'));
+        out.append("IVR journal:\n");
+        ivrJournal(new IvrLines()).lines().forEach(line -> out.append("  ").append(line).append('\n'));
         try (var files = Files.list(directory)) {
             files.filter(f -> f.toString().endsWith(".log")).sorted().forEach(f -> {
                 out.append(f.getFileName()).append(":\n");

@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 import org.acd.config.ConfigLoader;
 import org.acd.config.model.AcdConfig;
 import org.acd.telephony.TelephonySettings;
 import org.acd.telephony.agi.AgiAllowList;
 import org.acd.telephony.ami.SecretSource;
+import org.acd.telephony.ivr.IvrSetup;
+import org.acd.telephony.scripts.InboundRouting;
 import org.junit.jupiter.api.Test;
 
 final class ConfiguredTelephonyTest {
@@ -32,14 +36,25 @@ final class ConfiguredTelephonyTest {
     }
 
     @Test
-    void shouldRouteTrunkCallsByTheInboundMenuAndTierThemFromTheDirectory() {
-        TelephonySettings settings = ConfiguredTelephony.settings(EXAMPLE);
+    void shouldRunTheEntryFlowForTrunkCallsAndSendFailedFlowsToTheInboundDefaultQueue() {
+        IvrSetup ivr = ConfiguredTelephony.settings(EXAMPLE).ivr().orElseThrow();
 
-        assertEquals(Map.of("1", "orders", "2", "returns", "3", "billing"), settings.inbound().queueByDigit());
-        assertEquals("orders", settings.inbound().defaultQueue());
-        assertEquals(Duration.ofSeconds(3), settings.inbound().digitTimeout());
+        assertEquals(Optional.of("main"), ivr.flows().entryFlow());
+        assertEquals("orders", ivr.defaultQueue());
+        assertEquals("standard", ivr.settings().defaultTier());
+        assertEquals(ZoneId.of("Europe/Berlin"), ivr.zone());
+        assertTrue(ivr.callerDirectory().orElseThrow().csv().isPresent());
+    }
+
+    @Test
+    void shouldReadTheInboundMenuWithTiersFromTheDirectory() {
+        InboundRouting inbound = ConfiguredTelephony.settings(EXAMPLE).inbound().orElseThrow();
+
+        assertEquals(Map.of("1", "orders", "2", "returns", "3", "billing"), inbound.queueByDigit());
+        assertEquals("orders", inbound.defaultQueue());
+        assertEquals(Duration.ofSeconds(3), inbound.digitTimeout());
         assertEquals(Map.of("+4930555010", "platinum", "+4930555011", "gold", "+4930555014", "platinum"),
-                settings.inbound().tierByNumber());
-        assertEquals("standard", settings.inbound().defaultTier());
+                inbound.tierByNumber());
+        assertEquals("standard", inbound.defaultTier());
     }
 }

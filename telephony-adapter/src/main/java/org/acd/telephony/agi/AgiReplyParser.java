@@ -9,6 +9,8 @@ final class AgiReplyParser {
 
     private static final String USAGE_START = "520-";
     private static final String USAGE_END = "520 ";
+    private static final String ENDPOS = " endpos=";
+    private static final int MAX_ENDPOS_DIGITS = 18;
     /** Asterisk's longest usage text is a few dozen lines; more is a peer filling memory. */
     static final int MAX_USAGE_LINES = 200;
 
@@ -62,7 +64,24 @@ final class AgiReplyParser {
         if (open >= 0 && close > open) {
             data = rest.substring(open + 1, close);
         }
-        return new AgiReply(status, result, data);
+        return new AgiReply(status, result, data, endpos(rest));
+    }
+
+    /** The number after {@code endpos=}, or {@link AgiReply#NO_ENDPOS} when there is none or it is not a number. */
+    private static long endpos(String rest) {
+        int start = rest.indexOf(ENDPOS);
+        if (start < 0) {
+            return AgiReply.NO_ENDPOS;
+        }
+        int from = start + ENDPOS.length();
+        int end = from;
+        while (end < rest.length() && Character.isDigit(rest.charAt(end))) {
+            end++;
+        }
+        if (end == from || end - from > MAX_ENDPOS_DIGITS) {
+            return AgiReply.NO_ENDPOS;
+        }
+        return Long.parseLong(rest.substring(from, end));
     }
 
     private static boolean isDigits(String line, int count) {

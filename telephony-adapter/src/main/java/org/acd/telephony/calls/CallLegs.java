@@ -53,17 +53,23 @@ public final class CallLegs {
         arriving.put(leg.uniqueId(), leg);
     }
 
+    /** {@link #callerQueued(CallerLeg, String, String, QueueRequest)} of a call as its queue and tier define it. */
+    public boolean callerQueued(CallerLeg leg, String queueId, String tierId) {
+        return callerQueued(leg, queueId, tierId, QueueRequest.NONE);
+    }
+
     /**
      * The arriving caller's channel is ready to be held for {@code queueId}; the engine hears of
-     * the call now. False if the caller hung up meanwhile (the engine never hears of it).
+     * the call now, with what {@code request} asks beyond queue and tier. False if the caller hung up
+     * meanwhile (the engine never hears of it).
      */
-    public synchronized boolean callerQueued(CallerLeg leg, String queueId, String tierId) {
+    public synchronized boolean callerQueued(CallerLeg leg, String queueId, String tierId, QueueRequest request) {
         if (arriving.remove(leg.uniqueId()) == null) {
             return false;
         }
         callers.put(leg.callId(), leg);
         callersByUniqueId.put(leg.uniqueId(), leg);
-        events.callQueued(clock.millis(), leg.callId(), queueId, tierId, leg.callerNumber(), QueueRequest.NONE);
+        events.callQueued(clock.millis(), leg.callId(), queueId, tierId, leg.callerNumber(), request);
         return true;
     }
 

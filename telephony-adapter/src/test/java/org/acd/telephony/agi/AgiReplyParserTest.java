@@ -53,6 +53,19 @@ final class AgiReplyParserTest {
         assertEquals("0", reply.result());
         assertEquals(0, reply.resultCode());
         assertEquals("", reply.data());
+        assertEquals(1234, reply.endpos());
+    }
+
+    @Test
+    void shouldReadTheEndposOfAPromptThatCouldNotBeOpened() {
+        assertEquals(new AgiReply(200, "-1", "", 0), parser.accept("200 result=-1 endpos=0"));
+    }
+
+    @Test
+    void shouldTellAReplyWithoutEndposOrWithAGarbledOne() {
+        assertEquals(AgiReply.NO_ENDPOS, parser.accept("200 result=1").endpos());
+        assertEquals(AgiReply.NO_ENDPOS, parser.accept("200 result=0 endpos=x").endpos());
+        assertEquals(AgiReply.NO_ENDPOS, parser.accept("200 result=0 endpos=1234567890123456789012").endpos());
     }
 
     @Test

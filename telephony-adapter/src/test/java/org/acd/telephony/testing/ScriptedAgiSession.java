@@ -65,7 +65,17 @@ public final class ScriptedAgiSession implements AgiSession {
 
     /** Asterisk answers the oldest unanswered command. */
     public void reply(int status, String result, String data) {
-        nextOutstanding().complete(new AgiReply(status, result, data));
+        reply(new AgiReply(status, result, data));
+    }
+
+    /** Asterisk answers the oldest unanswered command with {@code reply} (one with an {@code endpos}, say). */
+    public void reply(AgiReply reply) {
+        nextOutstanding().complete(reply);
+    }
+
+    /** Asterisk reports that the channel hung up ({@code HANGUP}); the session stays open until closed. */
+    public void channelHungUp() {
+        hangup.complete(null);
     }
 
     /** The connection drops: every unanswered command fails as the real session fails it. */
