@@ -22,7 +22,7 @@ public final class AcdServer implements AutoCloseable {
 
     /** How often time advances in the engine, i.e. how late a ring timeout or wrap-up end may fire. */
     public static final long TICK_INTERVAL_MS = 20;
-    /** The handle time the IVR's wait estimate assumes until the engine publishes recent ones. */
+    /** The handle time the IVR's wait estimate assumes for a queue before its first completed call. */
     public static final long ASSUMED_HANDLE_MS = 180_000;
 
     private final TelephonyAdapter adapter;

@@ -8,11 +8,12 @@ import org.acd.ivr.QueueInsight;
 
 /**
  * Queue insight for branch nodes from the engine's published snapshot: agents available are the
- * queue's ready agents; the wait of a call entering now is its position (the calls waiting, plus
- * one) times a handle time, shared among the agents logged in to the queue. The snapshot has no
- * recent handle times yet, so the handle time is a fixed assumption; this class is the one place to
- * replace when the engine publishes its own estimate. A queue nobody is logged in to has no end to
- * its wait ({@link Long#MAX_VALUE}). Stateless; any thread.
+ * queue's ready agents; the wait of a call entering now is the engine's own estimate
+ * ({@link QueueView#estimatedWaitMs()}: position, agents at work, the queue's recent handle times).
+ * Before the queue's first completed call the engine has no handle time to go on; then the wait is
+ * the position (the calls waiting, plus one) times an assumed handle time, shared among the agents
+ * logged in. A queue nobody is logged in to has no end to its wait ({@link Long#MAX_VALUE}).
+ * Stateless; any thread.
  */
 public final class SnapshotQueueInsight implements QueueInsight {
 
@@ -29,16 +30,22 @@ public final class SnapshotQueueInsight implements QueueInsight {
 
     @Override
     public CompletionStage<QueueStatus> status(String queueId) {
-        return snapshots.get().thenApply(snapshot -> snapshot.queues().stream()
-                .filter(queue -> queue.id().equals(queueId))
-                .findFirst()
+        return snapshots.get().thenApply(snapshot -> snapshot.queue(queueId)
                 .map(this::status)
                 .orElseThrow(() -> new IllegalArgumentException("the engine has no queue '" + queueId + "'")));
     }
 
     private QueueStatus status(QueueView queue) {
-        long estimatedWaitMs = queue.agentsLoggedIn() == 0 ? Long.MAX_VALUE
-                : (queue.waitingCalls() + 1L) * assumedHandleMs / queue.agentsLoggedIn();
-        return new QueueStatus(estimatedWaitMs, queue.agentsReady());
+        return new QueueStatus(estimatedWaitMs(queue), queue.agentsReady());
+    }
+
+    private long estimatedWaitMs(QueueView queue) {
+        if (queue.agentsLoggedIn() == 0) {
+            return Long.MAX_VALUE;
+        }
+        if (queue.estimatedWaitMs() >= 0) {
+            return queue.estimatedWaitMs();
+        }
+        return (queue.waitingCalls() + 1L) * assumedHandleMs / queue.agentsLoggedIn();
     }
 }
