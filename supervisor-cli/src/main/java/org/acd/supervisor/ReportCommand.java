@@ -80,11 +80,8 @@ final class ReportCommand {
         }
     }
 
-    @Command(name = "abandon", mixinStandardHelpOptions = true,
-            description = {"Offered, abandoned, short abandons, abandon rate, time to abandon, longest wait, "
-                + "timeouts and overflows, per queue, tier or interval, then all calls.",
-                "Abandon rate = abandoned, not short / (offered - short abandons)."})
-    static final class Abandon extends Report {
+    /** The reports of call KPIs: broken down by queue, tier or interval, filtered, with their thresholds. */
+    abstract static class CallReport extends Report {
         @Mixin
         private ReportOptions.Breakdown breakdown;
         @Mixin
@@ -95,11 +92,6 @@ final class ReportCommand {
         private ReportOptions.ShortAbandon shortAbandon;
         @Mixin
         private ReportOptions.ServiceLevel serviceLevel;
-
-        @Override
-        String name() {
-            return "abandon";
-        }
 
         @Override
         void addOptions(ReportOptions.Query query) {
@@ -111,34 +103,25 @@ final class ReportCommand {
         }
     }
 
+    @Command(name = "abandon", mixinStandardHelpOptions = true,
+            description = {"Offered, abandoned, short abandons, abandon rate, time to abandon, longest wait, "
+                + "timeouts and overflows, per queue, tier or interval, then all calls.",
+                "Abandon rate = abandoned, not short / (offered - short abandons)."})
+    static final class Abandon extends CallReport {
+        @Override
+        String name() {
+            return "abandon";
+        }
+    }
+
     @Command(name = "service", mixinStandardHelpOptions = true,
             description = {"Offered, answered, service level (answered within the threshold / answered), "
                 + "service level 2, removed within the threshold, ASA and longest wait, per queue, tier or "
                 + "interval, then all calls."})
-    static final class Service extends Report {
-        @Mixin
-        private ReportOptions.Breakdown breakdown;
-        @Mixin
-        private ReportOptions.QueueFilter queue;
-        @Mixin
-        private ReportOptions.TierFilter tier;
-        @Mixin
-        private ReportOptions.ShortAbandon shortAbandon;
-        @Mixin
-        private ReportOptions.ServiceLevel serviceLevel;
-
+    static final class Service extends CallReport {
         @Override
         String name() {
             return "service";
-        }
-
-        @Override
-        void addOptions(ReportOptions.Query query) {
-            breakdown.addTo(query);
-            queue.addTo(query);
-            tier.addTo(query);
-            shortAbandon.addTo(query);
-            serviceLevel.addTo(query);
         }
     }
 
