@@ -1,5 +1,6 @@
 package org.acd.core.runtime;
 
+import com.lmax.disruptor.WaitStrategy;
 import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
 import com.lmax.disruptor.util.DaemonThreadFactory;
@@ -78,12 +79,13 @@ public final class AcdRuntime implements AutoCloseable {
         LOG.info("replayed {} journaled events from {}", replayed, options.journalDirectory());
         commands.goLive();
 
+        WaitStrategy waitStrategy = options.waitStrategy().create();
         Disruptor<EventSlot> disruptor = new Disruptor<>(EventSlot::new, options.ringSize(),
-                DaemonThreadFactory.INSTANCE, ProducerType.MULTI, options.waitStrategy().create());
-        JournalingHandler journaling = new JournalingHandler(journal, counters);
+                DaemonThreadFactory.INSTANCE, ProducerType.MULTI, waitStrategy);
+        JournalingHandler journaling = new JournalingHandler(journal, counters, new StageHandoff(waitStrategy));
         RoutingLatencyHandler routingLatency = new RoutingLatencyHandler();
         disruptor.handleEventsWith(journaling)
-                .then(new RoutingHandler(engine, engine::snapshot, outcomes, counters))
+                .then(new RoutingHandler(engine, engine::snapshot, outcomes, counters, new StageHandoff(waitStrategy)))
                 .then(routingLatency);
         disruptor.start();
         AcdRuntime runtime = new AcdRuntime(journal, disruptor, counters, journaling, routingLatency,

@@ -1,6 +1,7 @@
 package org.acd.core.runtime;
 
 import com.lmax.disruptor.EventHandler;
+import com.lmax.disruptor.Sequence;
 import org.acd.core.journal.Journal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,11 +18,18 @@ final class JournalingHandler implements EventHandler<EventSlot> {
 
     private final Journal journal;
     private final PipelineCounters counters;
+    private final StageHandoff handoff;
     private Journal.EventAppender appender;
 
-    JournalingHandler(Journal journal, PipelineCounters counters) {
+    JournalingHandler(Journal journal, PipelineCounters counters, StageHandoff handoff) {
         this.journal = journal;
         this.counters = counters;
+        this.handoff = handoff;
+    }
+
+    @Override
+    public void setSequenceCallback(Sequence sequence) {
+        handoff.follow(sequence);
     }
 
     @Override
@@ -42,6 +50,7 @@ final class JournalingHandler implements EventHandler<EventSlot> {
         }
         if (endOfBatch) {
             appender.endBatch();
+            handoff.handOver(sequence);
         }
     }
 }

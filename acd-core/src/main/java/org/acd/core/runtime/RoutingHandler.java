@@ -1,6 +1,7 @@
 package org.acd.core.runtime;
 
 import com.lmax.disruptor.EventHandler;
+import com.lmax.disruptor.Sequence;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.acd.core.api.AcdEvents;
@@ -24,17 +25,31 @@ final class RoutingHandler implements EventHandler<EventSlot> {
     private final Supplier<EngineSnapshot> snapshots;
     private final OutcomeRecorder outcomes;
     private final PipelineCounters counters;
+    private final StageHandoff handoff;
 
     RoutingHandler(AcdEvents engine, Supplier<EngineSnapshot> snapshots, OutcomeRecorder outcomes,
-                   PipelineCounters counters) {
+                   PipelineCounters counters, StageHandoff handoff) {
         this.engine = engine;
         this.snapshots = snapshots;
         this.outcomes = outcomes;
         this.counters = counters;
+        this.handoff = handoff;
+    }
+
+    @Override
+    public void setSequenceCallback(Sequence sequence) {
+        handoff.follow(sequence);
     }
 
     @Override
     public void onEvent(EventSlot slot, long sequence, boolean endOfBatch) {
+        handle(slot, sequence);
+        if (endOfBatch) {
+            handoff.handOver(sequence);
+        }
+    }
+
+    private void handle(EventSlot slot, long sequence) {
         if (!slot.isEvent()) {
             CompletableFuture<EngineSnapshot> reply = slot.snapshotReply;
             slot.snapshotReply = null;

@@ -3,6 +3,7 @@ package org.acd.core.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import com.lmax.disruptor.Sequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -99,8 +100,13 @@ final class RoutingHandlerTest {
         }
     };
 
+    private final Sequence handedOver = new Sequence(-1);
     private final RoutingHandler handler = new RoutingHandler(engineWithABug, () -> emptySnapshot,
-            new OutcomeRecorder(new RecordedOutcomes()), counters);
+            new OutcomeRecorder(new RecordedOutcomes()), counters, new StageHandoff(new HandoffWaitStrategy()));
+
+    {
+        handler.setSequenceCallback(handedOver);
+    }
 
     @Test
     void shouldCountAndSkipAPoisonEventAndApplyTheNextOnes() {
@@ -110,6 +116,15 @@ final class RoutingHandlerTest {
 
         assertEquals(1, counters.poisonEvents());
         assertEquals(List.of("callQueued 14", "agentLoggedIn a1"), applied);
+    }
+
+    @Test
+    void shouldHandTheBatchOverToTheStageBehindAtItsEndOnly() {
+        handler.onEvent(journaled(slot(Kind.AGENT_LOGGED_IN, 0, "a1")), 1, false);
+        assertEquals(-1, handedOver.get());
+
+        handler.onEvent(journaled(slot(Kind.AGENT_READY, 0, "a1")), 2, true);
+        assertEquals(2, handedOver.get());
     }
 
     @Test
