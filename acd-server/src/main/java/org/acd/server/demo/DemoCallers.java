@@ -1,14 +1,13 @@
 package org.acd.server.demo;
 
 import java.util.Iterator;
-import java.util.List;
 import java.util.Random;
 import org.acd.simulator.emulator.CallerPlan;
 
 /**
  * The demo's endless stream of trunk callers for the emulator: Poisson arrivals whose rate swings
- * between quiet and busy, each caller with the menu digit of its queue, a caller number of its
- * tier, an exponential patience and a talk time of its own. Used on the emulator's switch thread.
+ * between quiet and busy, each caller with a caller number of its tier, what it keys in the IVR,
+ * an exponential patience and a talk time of its own. Used on the emulator's switch thread.
  */
 final class DemoCallers implements Iterator<CallerPlan> {
 
@@ -37,8 +36,8 @@ final class DemoCallers implements Iterator<CallerPlan> {
         long patienceMs = Math.max(1, Math.round(exponential(traffic.meanPatienceMs())));
         long talkMs = traffic.callerTalkMinMs()
                 + (long) (random.nextDouble() * (traffic.callerTalkMaxMs() - traffic.callerTalkMinMs() + 1));
-        return new CallerPlan((long) atMs, mix.pickNumber(random), SHOP_NUMBER, List.of(mix.pickDigit(random)),
-                patienceMs, talkMs);
+        CallMix.Caller caller = mix.pick(random);
+        return new CallerPlan((long) atMs, caller.number(), SHOP_NUMBER, caller.keys(), patienceMs, talkMs);
     }
 
     /** Exponentially distributed, as waits between Poisson arrivals and callers' patience are. */

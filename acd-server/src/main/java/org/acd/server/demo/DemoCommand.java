@@ -99,7 +99,9 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private void printIntroduction(PrintWriter out, long seedUsed) {
-        out.println("ACD demo: an online shop's contact center, 10 agents, queues orders, returns and billing.");
+        out.println("ACD demo: an online shop's contact center, 10 agents, queues orders, returns and billing,");
+        out.println("behind the IVR of config/examples/retail.yaml: order status by phone, platinum customers straight");
+        out.println("to an agent, everyone else through the menu.");
         out.println("The server is the real one; Asterisk, its trunk callers and the agents' phones are emulated.");
         out.println("seed: " + seedUsed + "    runs " + (duration == null ? "until Ctrl-C"
                 : "for " + duration.toString().substring(2).toLowerCase(Locale.ROOT) + " (Ctrl-C stops it sooner)"));

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.acd.config.ConfigLoader;
 import org.acd.config.model.AcdConfig;
 
@@ -12,7 +13,9 @@ import org.acd.config.model.AcdConfig;
  * The demo's contact center: config/examples/retail.yaml with its caller directory
  * (customers.csv), read as {@code acd serve --config} reads a file, so that the directory's tiers
  * reach the server. Both files come from the class path, so the demo runs from any working
- * directory; they are copied to a temporary directory for the loader and deleted after.
+ * directory; they are copied to a temporary directory for the loader and deleted after. The demo's
+ * shop is open whenever the demo runs: without its business hours the IVR's calendar is always
+ * open, so a newcomer trying it at night sees the queues, not the closed message.
  */
 final class DemoConfiguration {
 
@@ -30,7 +33,7 @@ final class DemoConfiguration {
             try {
                 copy(CONFIG_FILE, directory);
                 copy(DIRECTORY_FILE, directory);
-                return ConfigLoader.load(directory.resolve(CONFIG_FILE));
+                return openAroundTheClock(ConfigLoader.load(directory.resolve(CONFIG_FILE)));
             } finally {
                 Files.deleteIfExists(directory.resolve(CONFIG_FILE));
                 Files.deleteIfExists(directory.resolve(DIRECTORY_FILE));
@@ -39,6 +42,11 @@ final class DemoConfiguration {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the retail example for the demo", e);
         }
+    }
+
+    private static AcdConfig openAroundTheClock(AcdConfig config) {
+        return new AcdConfig(config.server(), config.asterisk(), config.routing(), config.serviceLevels(),
+                config.callerDirectory(), Optional.empty(), config.kpi(), config.inbound(), config.ivr());
     }
 
     private static void copy(String file, Path directory) throws IOException {

@@ -9,6 +9,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import net.openhft.chronicle.bytes.MethodReader;
+import net.openhft.chronicle.queue.ChronicleQueue;
+import net.openhft.chronicle.queue.RollCycles;
+import org.acd.core.journal.IvrJournal;
 import org.acd.core.journal.Journal;
 import org.acd.core.journal.JournalDurability;
 import org.acd.core.view.EngineSnapshot;
@@ -16,8 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the demo prints while it runs: each outcome as it reaches the outcomes journal (read by a
- * tailer of its own, so the story told is the journal's), and once a second a status line from an
+ * What the demo prints while it runs: each outcome as it reaches the outcomes journal, and each call
+ * that leaves the IVR without queueing as it reaches the IVR journal (each read by a tailer of its
+ * own, so the story told is the journals'), and once a second a status line from an
  * engine snapshot. All of it runs on the console thread, {@code acd-demo-console}, so lines never
  * interleave and the Chronicle tailer stays on the thread that made it. {@link #start} and
  * {@link #stop} are called by the thread that runs the demo.
@@ -34,6 +38,9 @@ final class DemoConsole {
     private final Supplier<CompletableFuture<EngineSnapshot>> snapshots;
     private final PrintWriter out;
     private Journal journal;
+    private ChronicleQueue ivrJournal;
+    private IvrNarrator ivrNarrator;
+    private MethodReader ivrOutcomes;
     private Future<?> opening;
     private OutcomeNarrator narrator;
     private MethodReader outcomes;
@@ -55,6 +62,10 @@ final class DemoConsole {
             journal = new Journal(journalDirectory, JournalDurability.PAGE_CACHE);
             narrator = new OutcomeNarrator(out);
             outcomes = journal.outcomeTailer().methodReader(narrator);
+            ivrJournal = ChronicleQueue.singleBuilder(journalDirectory.resolve(IvrJournal.DIRECTORY))
+                    .rollCycle(RollCycles.FAST_DAILY).build(); // as IvrJournal writes it
+            ivrNarrator = new IvrNarrator(out);
+            ivrOutcomes = ivrJournal.createTailer().methodReader(ivrNarrator);
             // The summary's reader is generated here too, so that reading it at the end takes a moment, not seconds.
             JournalSummary.readFrom(journalDirectory);
         });
@@ -69,6 +80,7 @@ final class DemoConsole {
         thread.execute(() -> {
             this.startMs = startMs;
             narrator.countFrom(startMs);
+            ivrNarrator.countFrom(startMs);
         });
         thread.every(FOLLOW_EVERY_MS, this::follow);
         thread.every(STATUS_EVERY_MS, this::printStatus);
@@ -86,6 +98,9 @@ final class DemoConsole {
             if (journal != null) {
                 journal.close();
             }
+            if (ivrJournal != null) {
+                ivrJournal.close();
+            }
         });
         thread.stop();
     }
@@ -93,6 +108,9 @@ final class DemoConsole {
     private void follow() {
         while (outcomes.readOne()) {
             // each readOne tells one outcome
+        }
+        while (ivrOutcomes.readOne()) {
+            // each readOne tells one IVR record, if it is worth a line
         }
         out.flush();
     }

@@ -3,12 +3,15 @@ package org.acd.server.demo;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
 import org.acd.config.model.AcdConfig;
+import org.acd.core.reporting.IvrFlowFigures;
+import org.acd.core.reporting.IvrTally;
 import org.acd.core.runtime.AcdRuntime;
 import org.acd.core.runtime.RuntimeOptions;
 import org.acd.server.admin.AdminServer;
@@ -21,10 +24,11 @@ import org.acd.simulator.emulator.LiveCall;
 
 /**
  * One run of the demo: the server process as {@code acd serve} wires it (FastAGI server, AMI
- * client, routing runtime and journal, admin API) on config/examples/retail.yaml, with the
+ * client, IVR, routing runtime and journals, admin API) on config/examples/retail.yaml, with the
  * simulator's wire-level Asterisk emulator as its Asterisk over TCP on 127.0.0.1: emulated trunk
- * callers and agents at emulated phones. The console tells what happens; at the end a summary is
- * read back from the journal and matched with the emulator's ledger.
+ * callers who key the IVR, and agents at emulated phones. The console tells what happens; at the
+ * end a summary is read back from the outcomes and IVR journals and matched with the emulator's
+ * ledger.
  *
  * <p>{@link #start} is called by the thread that runs the demo; {@link #stop} by that thread or by
  * a shutdown hook, whichever comes first. Both hold the session's lock, so a stop that comes during
@@ -162,10 +166,18 @@ final class DemoSession {
             closeAll();
         }
         JournalSummary summary = JournalSummary.readFrom(journal.path());
-        LedgerReconciliation ledger = LedgerReconciliation.of(summary, ended, live);
+        IvrFlowFigures ivr = IvrTally.read(journal.path()).total();
+        LedgerReconciliation ledger = LedgerReconciliation.of(summary, IvrJournalCalls.readFrom(journal.path()),
+                ended, live);
         out.println();
         out.println("Summary, read back from the outcomes journal in " + journal.path() + ":");
         summary.printTo(out);
+        out.println("The IVR, read back from its journal:");
+        out.printf(Locale.ROOT, "  calls entered            %5d%n", ivr.entered());
+        out.printf(Locale.ROOT, "  contained (self-service) %5d   containment %.0f%%%n", ivr.contained(),
+                ivr.entered() == 0 ? 0 : 100 * ivr.containment());
+        out.printf(Locale.ROOT, "  queued                   %5d%n", ivr.queued());
+        out.printf(Locale.ROOT, "  hung up in the IVR       %5d%n", ivr.abandoned());
         out.println("Matched call by call with the emulator's ledger (what its callers went through):");
         ledger.printTo(out);
         journal.release();
@@ -173,7 +185,7 @@ final class DemoSession {
             out.println("The journal stays in " + journal.path() + ".");
         }
         out.flush();
-        result = new DemoResult(summary, ledger);
+        result = new DemoResult(summary, ivr, ledger);
         return Optional.of(result);
     }
 
@@ -184,7 +196,8 @@ final class DemoSession {
             List<LedgerCall> ended = emulator.ledger().endedCalls();
             List<LiveCall> live = emulator.liveCalls();
             awaitEverythingPublishedApplied(server.runtime());
-            if (LedgerReconciliation.of(JournalSummary.readFrom(journal.path()), ended, live).reconciled()) {
+            if (LedgerReconciliation.of(JournalSummary.readFrom(journal.path()),
+                    IvrJournalCalls.readFrom(journal.path()), ended, live).reconciled()) {
                 return;
             }
             Thread.sleep(SETTLE_POLL_MS);

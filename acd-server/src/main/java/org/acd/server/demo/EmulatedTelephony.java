@@ -12,11 +12,11 @@ import org.acd.telephony.ami.AmiSettings;
 import org.acd.telephony.ami.SecretSource;
 
 /**
- * The link between the demo's server and its emulated Asterisk: the configuration's inbound menu
- * and caller directory as {@code acd serve} reads them, with FastAGI on a free port of 127.0.0.1
- * (a real server on 4573 is left alone) and AMI to the emulator with a secret made up for this
- * run, which never leaves the process. Trunk calls take the inbound menu, not the IVR flows: the
- * emulator's callers answer GET DATA, not the IVR's prompts and key waits. Immutable.
+ * The link between the demo's server and its emulated Asterisk: the configuration's IVR flows and
+ * caller directory as {@code acd serve} reads them, with FastAGI on a free port of 127.0.0.1 (a
+ * real server on 4573 is left alone) and AMI to the emulator with a secret made up for this run,
+ * which never leaves the process. Trunk calls run the IVR's entry flow; the emulator's callers key
+ * its menus and order numbers. Immutable.
  */
 final class EmulatedTelephony {
 
@@ -44,7 +44,7 @@ final class EmulatedTelephony {
         TelephonySettings configured = ConfiguredTelephony.settings(config);
         SecretSource secret = new SecretSource.Environment(SECRET_NAME, Map.of(SECRET_NAME, credentials.secret()));
         return new TelephonySettings(AgiSettings.loopback(0),
-                AmiSettings.loopback(amiPort, credentials.username(), secret), configured.inbound().orElseThrow(),
-                configured.confirmationSound());
+                AmiSettings.loopback(amiPort, credentials.username(), secret), configured.inbound(),
+                configured.confirmationSound(), configured.ivr());
     }
 }

@@ -22,7 +22,7 @@ import org.acd.core.journal.JournaledOutcomes;
 final class OutcomeNarrator implements JournaledOutcomes {
 
     /** Wide enough for "call " and any call id. */
-    private static final String LINE = "%s  %-24s %-10s %s%n";
+    static final String LINE = "%s  %-24s %-10s %s%n";
     private static final String SHORT_LINE = "%s  %-24s %s%n";
 
     private final PrintWriter out;

@@ -15,6 +15,8 @@ import org.acd.config.ConfigLoader;
 import org.acd.core.api.AcdCommands;
 import org.acd.core.api.CallState;
 import org.acd.core.api.ExitAction;
+import org.acd.core.reporting.IvrFlowFigures;
+import org.acd.core.reporting.IvrTally;
 import org.acd.core.runtime.AcdRuntime;
 import org.acd.core.runtime.RuntimeOptions;
 import org.acd.core.view.EngineSnapshot;
@@ -24,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The demo end to end: the server with FastAGI, AMI and journal against the emulated Asterisk, with
- * a busier and less patient crowd than the real demo's, so that a few seconds show calls answered,
- * abandoned and rung out (RONA).
+ * a busier and less patient crowd than the real demo's, so that a few seconds show calls contained
+ * in the IVR and hung up there, and calls answered, abandoned and rung out (RONA).
  */
 final class DemoSessionTest {
 
@@ -92,7 +94,7 @@ final class DemoSessionTest {
         DemoResult result;
         try {
             session.start();
-            awaitAnsweredAbandonedAndRona(journal);
+            awaitEveryKindOfEnding(journal);
         } finally {
             result = session.stop().orElseThrow();
         }
@@ -101,6 +103,11 @@ final class DemoSessionTest {
         EngineSnapshot engine = replayed(journal);
 
         assertTrue(ledger.reconciled(), () -> ledger.mismatches() + "\n" + console);
+        assertTrue(result.ivr().contained() > 0 && result.ivr().abandoned() > 0, console::toString);
+        assertEquals(result.ivr().contained(), ledger.containedInIvr(), "contained: IVR report vs matched calls");
+        assertTrue(ledger.endedByIvr() >= ledger.containedInIvr(), "the IVR hung up on every contained caller");
+        assertEquals(result.ivr().abandoned(), ledger.hungUpInIvr(), "hung up in the IVR: journal vs ledger");
+        assertEquals(summary.callsOffered(), result.ivr().queued(), "every queued call came through the IVR");
         assertTrue(summary.callsAnswered() > 0 && summary.callsAbandoned() > 0 && summary.ringNoAnswers() > 0,
                 console::toString);
         assertEquals(summary.callsAbandoned(), ledger.hungUpHolding(), "abandoned: journal vs ledger");
@@ -118,7 +125,7 @@ final class DemoSessionTest {
         assertTrue(told.contains("logged in") && told.contains("answered   by ") && told.contains("RONA")
                 && told.contains("abandoned") && told.contains("== waiting:"), told);
         assertTrue(told.contains(", gold, ") || told.contains(", platinum, "), "a caller the directory knows: " + told);
-        assertTrue(told.contains("every call accounted for"), told);
+        assertTrue(told.contains("every call accounted for") && told.contains("containment"), told);
     }
 
     @Test
@@ -134,16 +141,22 @@ final class DemoSessionTest {
         assertFalse(Files.exists(journal), () -> journal + " still exists");
     }
 
-    private void awaitAnsweredAbandonedAndRona(Path journal) throws InterruptedException {
+    private void awaitEveryKindOfEnding(Path journal) throws InterruptedException {
         long deadlineNs = System.nanoTime() + DEADLINE.toNanos();
-        JournalSummary summary = JournalSummary.readFrom(journal);
-        while (summary.callsAnswered() == 0 || summary.callsAbandoned() == 0 || summary.ringNoAnswers() == 0) {
+        while (!seenEveryEnding(journal)) {
             if (System.nanoTime() > deadlineNs) {
-                throw new AssertionError("no answer, abandon and RONA each within " + DEADLINE + "\n" + console);
+                throw new AssertionError("no answer, abandon, RONA, self-service and hang-up in the IVR each within "
+                        + DEADLINE + "\n" + console);
             }
             Thread.sleep(POLL_EVERY_MS);
-            summary = JournalSummary.readFrom(journal);
         }
+    }
+
+    private static boolean seenEveryEnding(Path journal) {
+        JournalSummary summary = JournalSummary.readFrom(journal);
+        IvrFlowFigures ivr = IvrTally.read(journal).total();
+        return summary.callsAnswered() > 0 && summary.callsAbandoned() > 0 && summary.ringNoAnswers() > 0
+                && ivr.contained() > 0 && ivr.abandoned() > 0;
     }
 
     /** The engine's state at the end of the run, rebuilt from the events journal as a restart would. */

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.acd.config.ivr.FlowNode;
 import org.acd.config.model.AcdConfig;
 import org.acd.config.model.DirectoryEntry;
 import org.acd.core.model.AgentConfig;
@@ -15,11 +17,13 @@ import org.acd.core.model.QueueConfig;
 import org.acd.core.model.RoutingConfig;
 import org.acd.core.model.SkillRequirement;
 import org.acd.core.model.TierConfig;
+import org.acd.simulator.emulator.CallerPlan;
 import org.junit.jupiter.api.Test;
 
 /**
- * The demo runs on config/examples/retail.yaml: its callers must reach their queues by the menu's
- * digits and their tiers by the caller directory's numbers, and find agents there.
+ * The demo runs on config/examples/retail.yaml: its callers must reach the self-service and their
+ * queues by the IVR's main menu and their tiers by the caller directory's numbers, and find agents
+ * there.
  */
 final class RetailDemoRoutingTest {
 
@@ -28,16 +32,33 @@ final class RetailDemoRoutingTest {
     private static final int PICKS = 500;
 
     @Test
-    void shouldKeyTheMenuDigitOfEveryQueueOfTheMix() {
+    void shouldKeyTheMainMenuForEveryIntentOfTheMix() {
         CallMix mix = CallMix.retail(CONFIG);
-        Map<String, String> queueByDigit = CONFIG.inbound().orElseThrow().queueByDigit();
+        Map<String, String> nodeByDigit = ((FlowNode.Menu) CONFIG.ivr().flows().get("main").nodes().get("main_menu"))
+                .options();
+        Set<String> orderNumbers = CONFIG.callerDirectory().orElseThrow().callers().stream()
+                .flatMap(customer -> customer.orderStatus().keySet().stream()).collect(Collectors.toSet());
         Random random = new Random(1);
         Set<String> reached = new HashSet<>();
         for (int n = 0; n < PICKS; n++) {
-            reached.add(queueByDigit.get(mix.pickDigit(random)));
+            List<String> keys = mix.pick(random).keys();
+            if (keys.isEmpty()) {
+                continue;
+            }
+            if (keys.get(0).equals(CallerPlan.HANG_UP)) {
+                reached.add(CallerPlan.HANG_UP);
+                continue;
+            }
+            String node = nodeByDigit.get(keys.get(0));
+            reached.add(node);
+            if (node.equals("ask_order")) {
+                String entry = keys.get(1);
+                assertTrue(entry.endsWith("#") && orderNumbers.contains(entry.substring(0, entry.length() - 1)),
+                        () -> "an order of the directory, then #: " + keys);
+            }
         }
 
-        assertEquals(CallMix.RETAIL_QUEUES.stream().map(CallMix.Share::id).collect(Collectors.toSet()), reached);
+        assertEquals(Set.of("ask_order", "orders_queue", "returns_queue", "billing_queue", CallerPlan.HANG_UP), reached);
     }
 
     @Test
@@ -49,7 +70,12 @@ final class RetailDemoRoutingTest {
         Random random = new Random(1);
         Set<String> tiers = new HashSet<>();
         for (int n = 0; n < PICKS; n++) {
-            tiers.add(tierByNumber.getOrDefault(mix.pickNumber(random), defaultTier));
+            CallMix.Caller caller = mix.pick(random);
+            String tier = tierByNumber.getOrDefault(caller.number(), defaultTier);
+            tiers.add(tier);
+            if (tier.equals("platinum")) {
+                assertEquals(List.of(), caller.keys(), "the IVR queues platinum callers without a menu");
+            }
         }
 
         assertEquals(CallMix.RETAIL_TIERS.stream().map(CallMix.Share::id).collect(Collectors.toSet()), tiers);

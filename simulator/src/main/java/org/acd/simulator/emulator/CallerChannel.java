@@ -8,7 +8,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A trunk caller's channel running the dialplan's {@code from-trunk}: the {@code inbound} FastAGI
- * session (prompts answered with the plan's keys, ACD_CALL_ID), then music on hold until an
+ * session (prompts answered with the plan's keys, ACD_CALL_ID; the IVR may hang up on it, or the
+ * caller hang up in it), then music on hold until an
  * agent's leg bridges it or its patience runs out; bridged, it talks until the agent or, after its
  * plan's talk time, the caller hangs up. Used on the switch thread only.
  */
@@ -32,6 +33,8 @@ final class CallerChannel implements EmulatedChannel, AgiDialogue {
     private AgentLeg bridgedTo;
     /** How many of the plan's keys entries the prompts used up. */
     private int keysUsed;
+    /** What is left of the entry being keyed one digit at a time; null until a prompt asks for the next. */
+    private String typing;
 
     CallerChannel(EmulatedSwitch sw, String name, String uniqueId, CallerPlan plan) {
         this.sw = sw;
@@ -48,12 +51,18 @@ final class CallerChannel implements EmulatedChannel, AgiDialogue {
     @Override
     public void command(AgiConnection connection, String line) {
         if (line.startsWith("GET DATA")) {
-            String digits = nextKeys();
+            typing = null;
+            String entry = nextEntry();
+            if (entry.equals(CallerPlan.HANG_UP)) {
+                hangUpInMenu(connection);
+                return;
+            }
+            String digits = entry.endsWith("#") ? entry.substring(0, entry.length() - 1) : entry;
             connection.reply(digits.isEmpty() ? "200 result= (timeout)" : "200 result=" + digits);
         } else if (line.startsWith("WAIT FOR DIGIT")) {
-            String digits = nextKeys();
-            connection.reply("200 result=" + (digits.isEmpty() ? 0 : (int) digits.charAt(0)));
-        } else if (line.startsWith("STREAM FILE")) {
+            waitForDigit(connection);
+        } else if (line.startsWith("STREAM FILE") || line.startsWith("SAY ")) {
+            typing = null;
             connection.reply("200 result=0 endpos=8000");
         } else if (line.startsWith("SET VARIABLE ")) {
             String[] parts = line.substring("SET VARIABLE ".length()).replace("\"", "").split(" ", 2);
@@ -61,19 +70,47 @@ final class CallerChannel implements EmulatedChannel, AgiDialogue {
             connection.reply("200 result=1");
         } else if (line.equals("ANSWER")) {
             connection.reply("200 result=0");
+        } else if (line.equals("HANGUP")) {
+            connection.reply("200 result=1");
+            end(CallerOutcome.ENDED_BY_IVR, false);
         } else {
             LOG.debug("{}: AGI command not emulated: {}", name, line);
             connection.reply("510 Invalid or unknown command");
         }
     }
 
-    /** The next entry of the plan's keys, without a terminating {@code #}; empty once they are used up. */
-    private String nextKeys() {
-        if (keysUsed == plan.keys().size()) {
-            return "";
+    /**
+     * One key of the entry being typed, the entry taken when the last prompt asked for one: its keys
+     * one by one, terminator included, then a timeout; a caller whose entry is {@link
+     * CallerPlan#HANG_UP} hangs up instead.
+     */
+    private void waitForDigit(AgiConnection connection) {
+        if (typing == null) {
+            typing = nextEntry();
         }
-        String entry = plan.keys().get(keysUsed++);
-        return entry.endsWith("#") ? entry.substring(0, entry.length() - 1) : entry;
+        if (typing.equals(CallerPlan.HANG_UP)) {
+            hangUpInMenu(connection);
+            return;
+        }
+        if (typing.isEmpty()) {
+            connection.reply("200 result=0");
+            return;
+        }
+        char key = typing.charAt(0);
+        typing = typing.substring(1);
+        connection.reply("200 result=" + (int) key);
+    }
+
+    /** The next entry of the plan's keys; empty once they are used up. */
+    private String nextEntry() {
+        return keysUsed == plan.keys().size() ? "" : plan.keys().get(keysUsed++);
+    }
+
+    /** The caller hangs up during a prompt: Asterisk fails the command and tells the script. */
+    private void hangUpInMenu(AgiConnection connection) {
+        connection.reply("200 result=-1");
+        end(CallerOutcome.LEFT_IN_MENU, true);
+        connection.hangUp();
     }
 
     /** The inbound session ended: with ACD_CALL_ID set the caller holds on music, else the dialplan hangs up. */

@@ -10,7 +10,9 @@ import java.util.List;
  * @param extension  the number it dialled
  * @param keys       what it keys, one entry per prompt that waits for digits (GET DATA, WAIT FOR
  *                   DIGIT), in order: an entry's digits, an empty entry to let that prompt time
- *                   out; every prompt after the last entry times out
+ *                   out, {@link #HANG_UP} to hang up during it; every prompt after the last entry
+ *                   times out. WAIT FOR DIGIT takes an entry's keys one at a time, its terminator
+ *                   too; GET DATA takes it whole, without a terminating {@code #}
  * @param patienceMs how long it holds for an agent before hanging up
  * @param talkMs     how long it talks once bridged before hanging up itself, unless the agent hangs
  *                   up first; {@link #TALKS_UNTIL_AGENT_HANGS_UP} to leave that to the agent
@@ -20,6 +22,8 @@ public record CallerPlan(long atMs, String number, String extension, List<String
 
     /** A caller who never ends a conversation: the agent does. */
     public static final long TALKS_UNTIL_AGENT_HANGS_UP = Long.MAX_VALUE;
+    /** An entry of {@code keys}: the caller hangs up at that prompt instead of keying. */
+    public static final String HANG_UP = "hang up";
 
     public CallerPlan {
         keys = List.copyOf(keys);

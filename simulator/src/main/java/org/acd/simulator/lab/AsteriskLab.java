@@ -12,13 +12,17 @@ import java.util.regex.Pattern;
 
 /**
  * The Asterisk lab driven from Java: each method runs {@code scripts/asterisk-lab} and waits for
- * it. The lab must be provisioned first ({@code scripts/asterisk-lab provision}).
+ * it. The lab must be provisioned first ({@code scripts/asterisk-lab provision}). The script runs
+ * with this process's environment, so {@code ACD_LAB_DIR} and the port variables choose the lab
+ * here as they do for the script.
  */
 public final class AsteriskLab {
 
-    public static final String SIP_SERVER = "127.0.0.1:5060";
-    public static final int AMI_PORT = 5038;
-    public static final int AGI_PORT = 4573;
+    /** The lab's ports, from the same environment variables scripts/asterisk-lab reads. */
+    public static final LabPorts PORTS = LabPorts.of(System.getenv());
+    public static final String SIP_SERVER = PORTS.sipServer();
+    public static final int AMI_PORT = PORTS.ami();
+    public static final int AGI_PORT = PORTS.agi();
 
     private static final String SCRIPT = "scripts/asterisk-lab";
     private static final Pattern RUNNING_PID = Pattern.compile("running, pid (\\d+)");

@@ -123,7 +123,7 @@ public final class Reconciliation {
             case ANSWERED -> ending == Ending.ANSWERED && facts.completedBy != null;
             case ABANDONED -> ending == Ending.ABANDONED || answeredThenLeftBeforeBridge(ending, facts);
             case EXITED -> ending == Ending.EXITED;
-            case LEFT_IN_MENU -> false;
+            case LEFT_IN_MENU, ENDED_BY_IVR -> false;
         };
     }
 

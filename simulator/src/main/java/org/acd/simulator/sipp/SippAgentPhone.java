@@ -3,6 +3,7 @@ package org.acd.simulator.sipp;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.acd.simulator.lab.AsteriskLab;
 
 /**
  * An agent's SIP phone played by SIPp (config/sipp/agent*.xml) on the port the lab's pjsip.conf
@@ -15,8 +16,9 @@ import java.util.List;
  */
 public record SippAgentPhone(int agent, Scenario scenario, long ringMs, long talkMs) {
 
-    public static final int BASE_PORT = 5070;
-    private static final int BASE_MEDIA_PORT = 6100;
+    /** Agent N's phone listens on this + N: the lab's {@code ACD_AGENT_BASE_PORT}. */
+    public static final int BASE_PORT = AsteriskLab.PORTS.agentBase();
+    private static final int BASE_MEDIA_PORT = AsteriskLab.PORTS.agentMediaBase();
 
     public enum Scenario {
         ANSWERS("agent.xml"), NEVER_ANSWERS("agent-noanswer.xml"), BUSY("agent-busy.xml");

@@ -6,18 +6,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.acd.simulator.lab.AsteriskLab;
 
 /**
  * Calls placed by one SIPp process (config/sipp/caller.xml), in order, one every
- * {@code intervalMs}, from {@code localPort}. The lab's Asterisk takes calls from ports 5090-5099
- * as the trunk's.
+ * {@code intervalMs}, from {@code localPort}. The lab's Asterisk takes calls from its ten trunk
+ * ports ({@link #TRUNK_BASE_PORT} on) as the trunk's.
  *
  * @param name the trace's file name, without extension
  */
 public record SippCallers(String name, List<SippCall> calls, long intervalMs, int localPort) {
 
-    public static final int TRUNK_BASE_PORT = 5090;
-    private static final int MEDIA_BASE_PORT = 6000;
+    /** The first of the lab trunk's ten ports: the lab's {@code ACD_TRUNK_BASE_PORT}. */
+    public static final int TRUNK_BASE_PORT = AsteriskLab.PORTS.trunkBase();
+    static final int MEDIA_BASE_PORT = AsteriskLab.PORTS.trunkMediaBase();
 
     public SippCallers {
         calls = List.copyOf(calls);
@@ -26,10 +28,11 @@ public record SippCallers(String name, List<SippCall> calls, long intervalMs, in
         }
     }
 
-    /** Trunk callers from the lab trunk's port {@code 5090 + trunkIndex} (0-9). */
+    /** Trunk callers from the lab trunk's port {@code TRUNK_BASE_PORT + trunkIndex} (0-9). */
     public static SippCallers fromTrunk(int trunkIndex, long intervalMs, List<SippCall> calls) {
         if (trunkIndex < 0 || trunkIndex > 9) {
-            throw new IllegalArgumentException("trunkIndex " + trunkIndex + ": the lab's trunk has ports 5090-5099");
+            throw new IllegalArgumentException("trunkIndex " + trunkIndex + ": the lab's trunk has ports "
+                    + TRUNK_BASE_PORT + "-" + (TRUNK_BASE_PORT + 9));
         }
         return new SippCallers("trunk" + trunkIndex, calls, intervalMs, TRUNK_BASE_PORT + trunkIndex);
     }

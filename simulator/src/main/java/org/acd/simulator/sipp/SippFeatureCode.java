@@ -2,17 +2,18 @@ package org.acd.simulator.sipp;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.acd.simulator.lab.AsteriskLab;
 
 /**
  * Agent {@code agent}'s phone dialling one feature code ({@code *71} login, {@code *72} logout,
  * {@code *73} pause, {@code *74} ready) with config/sipp/agent-feature.xml. Asterisk knows the
- * agent by the From user, so the call goes from port {@code 5080 + agent}, beside the phone's
- * answering port.
+ * agent by the From user, so the call goes from the lab's feature code port of the agent
+ * ({@link org.acd.simulator.lab.LabPorts#featureCodeBase()} + agent), beside the phone's answering port.
  */
 public record SippFeatureCode(int agent, String code) {
 
-    private static final int BASE_PORT = 5080;
-    private static final int BASE_MEDIA_PORT = 6200;
+    private static final int BASE_PORT = AsteriskLab.PORTS.featureCodeBase();
+    private static final int BASE_MEDIA_PORT = AsteriskLab.PORTS.featureCodeMediaBase();
 
     /** Places the one call; the process ends when Asterisk has answered and hung up, or refused. */
     public SippProcess dial(Path repository, Path traceDirectory, String sipServer) {

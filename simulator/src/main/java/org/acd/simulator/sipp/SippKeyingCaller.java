@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * @param caller      the caller's number
  * @param did         the number dialled
  * @param keystrokes  the keys, in order
- * @param trunkIndex  the lab trunk port the call comes from, 5090 + trunkIndex (0-9)
+ * @param trunkIndex  the lab trunk port the call comes from, {@link SippCallers#TRUNK_BASE_PORT} + trunkIndex (0-9)
  */
 public record SippKeyingCaller(String name, String caller, String did, List<Keystroke> keystrokes,
                                long hangupAfterLastKeyMs, int trunkIndex) {
@@ -44,12 +44,12 @@ public record SippKeyingCaller(String name, String caller, String did, List<Keys
     private static final String TEMPLATE = "config/sipp/ivr-caller.xml";
     private static final String KEYS_PLACEHOLDER = "<!-- @KEYS@ -->";
     private static final Map<String, String> PCAP_NAMES = Map.of("*", "star", "#", "pound");
-    private static final int MEDIA_BASE_PORT = 6000;
 
     public SippKeyingCaller {
         keystrokes = List.copyOf(keystrokes);
         if (trunkIndex < 0 || trunkIndex > 9) {
-            throw new IllegalArgumentException("trunkIndex " + trunkIndex + ": the lab's trunk has ports 5090-5099");
+            throw new IllegalArgumentException("trunkIndex " + trunkIndex + ": the lab's trunk has ports "
+                    + SippCallers.TRUNK_BASE_PORT + "-" + (SippCallers.TRUNK_BASE_PORT + 9));
         }
     }
 
@@ -105,7 +105,7 @@ public record SippKeyingCaller(String name, String caller, String did, List<Keys
         }
         return SippProcess.start(List.of(sipServer, "-sf", scenario.toString(), "-inf", injection.toString(),
                         "-i", "127.0.0.1", "-p", Integer.toString(localPort),
-                        "-mp", Integer.toString(MEDIA_BASE_PORT + 10 * trunkIndex), "-m", "1", "-l", "1"),
+                        "-mp", Integer.toString(SippCallers.MEDIA_BASE_PORT + 10 * trunkIndex), "-m", "1", "-l", "1"),
                 traceDirectory.resolve(name + ".log"));
     }
 }

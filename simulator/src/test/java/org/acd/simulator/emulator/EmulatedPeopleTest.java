@@ -53,6 +53,50 @@ final class EmulatedPeopleTest {
     }
 
     @Test
+    void shouldKeyAnIvrEntryOneDigitAtATimeAndLeaveWhenTheIvrHangsUp() throws Exception {
+        try (ServerSocket agiServer = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+             AsteriskEmulator emulator = AsteriskEmulator.start(0, CREDENTIALS, Map.of())) {
+            emulator.routeAgiTo(agiServer.getLocalPort());
+            emulator.place(List.of(new CallerPlan(0, "5551000", "100", List.of("1", "12#"), 1_000,
+                    CallerPlan.TALKS_UNTIL_AGENT_HANGS_UP)));
+
+            try (Session session = Session.accept(agiServer)) {
+                assertEquals("200 result=0 endpos=8000", session.send("STREAM FILE main-menu \"0123456789*#\""),
+                        "the caller lets the prompt play");
+                assertEquals("200 result=49", session.send("WAIT FOR DIGIT 5000"), "'1'");
+                assertEquals("200 result=0 endpos=8000", session.send("STREAM FILE enter-order-number \"\""));
+                assertEquals("200 result=49", session.send("WAIT FOR DIGIT 5000"), "'1' of the next entry");
+                assertEquals("200 result=50", session.send("WAIT FOR DIGIT 3000"), "'2'");
+                assertEquals("200 result=35", session.send("WAIT FOR DIGIT 3000"), "the terminator '#'");
+                assertEquals("200 result=0", session.send("WAIT FOR DIGIT 3000"), "the entry is keyed: a timeout");
+                assertEquals("200 result=0 endpos=8000", session.send("SAY DIGITS 12 \"\""));
+                assertEquals("200 result=1", session.send("HANGUP"));
+            }
+            List<LedgerCall> calls = emulator.ledger().settled().get(READ_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+            assertEquals(CallerOutcome.ENDED_BY_IVR, calls.get(0).outcome());
+        }
+    }
+
+    @Test
+    void shouldHangUpAtThePromptWhoseEntryIsHangUp() throws Exception {
+        try (ServerSocket agiServer = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+             AsteriskEmulator emulator = AsteriskEmulator.start(0, CREDENTIALS, Map.of())) {
+            emulator.routeAgiTo(agiServer.getLocalPort());
+            emulator.place(List.of(new CallerPlan(0, "5551000", "100", List.of("", CallerPlan.HANG_UP), 1_000,
+                    CallerPlan.TALKS_UNTIL_AGENT_HANGS_UP)));
+
+            try (Session session = Session.accept(agiServer)) {
+                assertEquals("200 result=0", session.send("WAIT FOR DIGIT 5000"), "the first entry lets it time out");
+                session.send("STREAM FILE main-menu \"0123456789*#\"");
+                assertEquals("200 result=-1", session.send("WAIT FOR DIGIT 5000"), "hung up during the wait");
+                assertEquals("HANGUP", session.in().readLine(), "Asterisk tells the script");
+            }
+            List<LedgerCall> calls = emulator.ledger().settled().get(READ_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+            assertEquals(CallerOutcome.LEFT_IN_MENU, calls.get(0).outcome());
+        }
+    }
+
+    @Test
     void shouldDialTheLoginCodeFromTheAgentsPhone() throws Exception {
         AgentHabits noBreaks = new AgentHabits(100, 200, 0, 1_000, 2_000, 100, 200, 0, 0, 0);
         try (ServerSocket agiServer = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
