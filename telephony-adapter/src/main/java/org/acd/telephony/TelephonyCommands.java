@@ -39,6 +39,8 @@ public final class TelephonyCommands implements AcdCommands, AutoCloseable {
     private final Duration maxRing;
     private final AtomicLong announcementsNotPlayed = new AtomicLong();
     private final AtomicLong callbackOffersNotMade = new AtomicLong();
+    /** Numbers each ring, so that no two agent legs share a unique id ({@link OfferChannelId}). */
+    private final AtomicLong rings = new AtomicLong();
     private final ExecutorService thread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
             new LinkedBlockingQueue<>(MAX_QUEUED_COMMANDS), runnable -> {
                 Thread t = new Thread(runnable, "acd-telephony-commands");
@@ -54,19 +56,16 @@ public final class TelephonyCommands implements AcdCommands, AutoCloseable {
 
     @Override
     public void offerCall(long callId, String agentId, String endpoint) {
-        run("offerCall", () -> ring(new OfferChannelId(callId, agentId), endpoint));
+        run("offerCall", () -> ring(new OfferChannelId(callId, rings.incrementAndGet(), agentId), endpoint));
     }
 
     @Override
     public void cancelOffer(long callId, String agentId) {
-        run("cancelOffer", () -> {
-            OfferChannelId offer = new OfferChannelId(callId, agentId);
-            legs.offerWithdrawn(offer);
-            actions.hangup(offer.value()).exceptionally(failure -> {
-                LOG.debug("agent leg {} already gone: {}", offer, rootMessage(failure));
-                return null;
-            });
-        });
+        run("cancelOffer", () -> legs.offerWithdrawn(callId, agentId).ifPresent(offer ->
+                actions.hangup(offer.value()).exceptionally(failure -> {
+                    LOG.debug("agent leg {} already gone: {}", offer, rootMessage(failure));
+                    return null;
+                })));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.acd.telephony;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
 final class TelephonyCommandsTest {
 
     private static final CallerLeg CALLER = new CallerLeg(42, "PJSIP/trunk-00000001", "1700000000.12", "5551234");
-    private static final OfferChannelId OFFER = new OfferChannelId(42, "agent1");
+    private static final OfferChannelId OFFER = new OfferChannelId(42, 1, "agent1");
 
     private final RecordingAcdEvents events = new RecordingAcdEvents();
     private final CallLegs legs = new CallLegs(events, Clock.fixed(Instant.ofEpochMilli(9_000), ZoneOffset.UTC));
@@ -116,6 +117,26 @@ final class TelephonyCommandsTest {
         legs.channelHungUp(OFFER.value());
         assertEquals(List.of("callQueued 9000 42 sales standard 5551234"), events.events(),
                 "a withdrawn ring that hangs up is not a failed offer");
+    }
+
+    @Test
+    void shouldGiveTheSameAgentRungAgainForTheSameCallANewLegSoTheFirstRingsLateHangUpIsNotItsFailure()
+            throws Exception {
+        commands.offerCall(42, "agent1", "PJSIP/agent1");
+        String firstRing = assertInstanceOf(OriginateAction.class, asterisk.nextAction()).getChannelId();
+        commands.cancelOffer(42, "agent1");
+        assertEquals(firstRing, assertInstanceOf(HangupAction.class, asterisk.nextAction()).getChannel());
+
+        commands.offerCall(42, "agent1", "PJSIP/agent1");
+        String secondRing = assertInstanceOf(OriginateAction.class, asterisk.nextAction()).getChannelId();
+        legs.channelHungUp(firstRing);
+
+        assertNotEquals(firstRing, secondRing);
+        assertEquals(List.of("callQueued 9000 42 sales standard 5551234"), events.events(),
+                "the first ring's late hang-up says nothing about the second");
+        legs.channelHungUp(secondRing);
+        assertEquals(List.of("callQueued 9000 42 sales standard 5551234", "offerFailed 9000 agent1 42"),
+                events.events());
     }
 
     @Test

@@ -158,10 +158,19 @@ public final class CallLegs {
         return true;
     }
 
-    /** The engine withdrew the offer: whatever happens to that leg from now on is not news. */
-    public synchronized void offerWithdrawn(OfferChannelId offer) {
-        ringing.remove(offer.value());
-        dropAnswered(offer);
+    /**
+     * The engine withdrew its offer of the call to the agent: whatever happens to that leg from now on
+     * is not news. Returns the leg's offer (ringing, or answered and not yet bridged) to hang up, or
+     * empty when the adapter no longer holds one.
+     */
+    public synchronized Optional<OfferChannelId> offerWithdrawn(long callId, String agentId) {
+        Optional<OfferChannelId> ring = ringing.values().stream().filter(offer -> offer.rings(callId, agentId))
+                .findFirst();
+        ring.ifPresent(offer -> ringing.remove(offer.value()));
+        Optional<OfferChannelId> answer = Optional.ofNullable(answered.get(callId)).map(AgentLeg::offer)
+                .filter(offer -> offer.rings(callId, agentId));
+        answer.ifPresent(this::dropAnswered);
+        return ring.or(() -> answer);
     }
 
     public synchronized Optional<AgentLeg> answeredLeg(long callId) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 final class OriginateResponseDecoderTest {
 
-    private static final OfferChannelId OFFER = new OfferChannelId(42, "agent1");
+    private static final OfferChannelId OFFER = new OfferChannelId(42, 1, "agent1");
 
     private final RecordingAcdEvents events = new RecordingAcdEvents();
     private final CallLegs legs = new CallLegs(events, Clock.fixed(Instant.ofEpochMilli(4_000), ZoneOffset.UTC));
