@@ -17,6 +17,7 @@ import org.acd.telephony.calls.CallLegs;
 import org.acd.telephony.calls.CallLegs.AgentLeg;
 import org.acd.telephony.calls.CallLegs.CallerLeg;
 import org.acd.telephony.calls.OfferChannelId;
+import org.acd.telephony.scripts.CallbackAnsweredScript;
 import org.acd.telephony.testing.FakeManagerConnection;
 import org.acd.telephony.testing.RecordingAcdEvents;
 import org.acd.telephony.testing.ScriptedAgiSession;
@@ -76,12 +77,12 @@ final class TelephonyCommandsTest {
     }
 
     @Test
-    void shouldDialTheCustomerOfACallbackThroughTheCallbackContexts() throws Exception {
+    void shouldDialTheCustomerOfACallbackThroughTheCallbackContextsOnAKeptLocalChannel() throws Exception {
         commands.placeCallback(42, "agent1", "PJSIP/agent1", "5559876");
 
         OriginateAction originate = assertInstanceOf(OriginateAction.class, asterisk.nextAction());
-        assertEquals("Local/5559876@" + Dialplan.CALLBACK_OUT_CONTEXT, originate.getChannel());
-        assertEquals("acd-callback-42-agent1", originate.getChannelId());
+        assertEquals("Local/5559876@" + Dialplan.CALLBACK_OUT_CONTEXT + "/n", originate.getChannel());
+        assertEquals("acd-callback-42-1-agent1", originate.getChannelId());
         assertEquals(Dialplan.CALLBACK_CONTEXT, originate.getContext());
         assertTrue(originate.getAsync());
     }
@@ -94,6 +95,49 @@ final class TelephonyCommandsTest {
         asterisk.nextAction();
 
         awaitEvents(List.of("callQueued 9000 42 sales standard 5551234", "callbackFailed 9000 42 UNREACHABLE"));
+    }
+
+    @Test
+    void shouldRingTheReservedAgentOnceTheCustomerAnswersAndBridgeTheAgentToTheCustomer() throws Exception {
+        legs.callbackRequested(42, "5559876");
+        commands.placeCallback(42, "agent1", "PJSIP/agent1", "5559876");
+        String customerLeg = assertInstanceOf(OriginateAction.class, asterisk.nextAction()).getChannelId();
+        ScriptedAgiSession customer = ScriptedAgiSession.on("Local/5559876@acd-callback-out-00000001;1", customerLeg,
+                "", Dialplan.CALLBACK_ANSWERED_SCRIPT, Map.of());
+
+        new CallbackAnsweredScript(legs, commands).run(customer);
+
+        assertEquals(List.of("SET VARIABLE \"ACD_CALL_ID\" \"42\""), customer.sentCommands());
+        customer.reply(200, "1", "");
+        assertTrue(customer.isClosed(), "the dialplan holds the customer on music");
+        OriginateAction ring = assertInstanceOf(OriginateAction.class, asterisk.nextAction());
+        assertEquals("PJSIP/agent1", ring.getChannel());
+        assertEquals("5559876", ring.getCallerId(), "the agent's phone shows the customer's number");
+        OfferChannelId offer = OfferChannelId.parse(ring.getChannelId()).orElseThrow();
+        ScriptedAgiSession agentLeg = ScriptedAgiSession.on("PJSIP/agent1-0000002a", offer.value(), "5559876",
+                Dialplan.AGENT_ANSWERED_SCRIPT, Map.of());
+        legs.agentAnswered(new AgentLeg(offer, agentLeg));
+        commands.connectCall(42, "agent1");
+
+        awaitCommands(agentLeg, List.of("EXEC \"Bridge\" \"Local/5559876@acd-callback-out-00000001;1,x\""));
+        legs.channelHungUp(customerLeg);
+        assertEquals(List.of("callQueued 9000 42 sales standard 5551234", "callbackRequested 9000 42 5559876",
+                "callbackAnswered 9000 42", "agentAnswered 9000 agent1 42", "callerHungUp 9000 42"), events.events());
+    }
+
+    @Test
+    void shouldHangUpTheCustomersLegWhenTheEngineTakesTheAttemptBackBeforeTheyAnswer() throws Exception {
+        commands.placeCallback(42, "agent1", "PJSIP/agent1", "5559876");
+        String customerLeg = assertInstanceOf(OriginateAction.class, asterisk.nextAction()).getChannelId();
+
+        commands.cancelOffer(42, "agent1");
+
+        assertEquals(customerLeg, assertInstanceOf(HangupAction.class, asterisk.nextAction()).getChannel());
+        ScriptedAgiSession lateAnswer = ScriptedAgiSession.on("Local/5559876@acd-callback-out-00000001;1",
+                customerLeg, "", Dialplan.CALLBACK_ANSWERED_SCRIPT, Map.of());
+        new CallbackAnsweredScript(legs, commands).run(lateAnswer);
+        assertTrue(lateAnswer.isClosed(), "a customer answering a withdrawn attempt is let go");
+        assertEquals(List.of("callQueued 9000 42 sales standard 5551234"), events.events());
     }
 
     @Test
