@@ -19,12 +19,17 @@ public final class Dialplan {
     public static final String AGENT_CONTEXT = "acd-agent";
     /** Where a caller goes when it leaves the queue without an agent; the extension is the action. */
     public static final String EXIT_CONTEXT = "acd-exit";
+    /** FastAGI script run on a callback's customer leg once the customer answers. */
+    public static final String CALLBACK_ANSWERED_SCRIPT = "callback-answered";
     /**
-     * Where a callback dials the customer: {@code Local/<number>@acd-callback-out} must reach the
-     * trunk. Not in the shipped dialplan yet: until it is, every callback attempt fails as UNREACHABLE.
+     * Where a callback dials the customer: {@code Local/<number>@acd-callback-out/n} must reach the
+     * trunk, and end busy ({@code Busy}) or congested ({@code Congestion}) when the dial did.
      */
     public static final String CALLBACK_OUT_CONTEXT = "acd-callback-out";
-    /** Where the customer's leg of a callback goes once answered. */
+    /**
+     * Where the customer's leg of a callback goes once answered: {@code s,1} runs
+     * {@link #CALLBACK_ANSWERED_SCRIPT}, then holds the customer on music while {@link #CALL_ID_VARIABLE} is set.
+     */
     public static final String CALLBACK_CONTEXT = "acd-callback";
     /** The exit's target (a number, a mailbox), set before the caller is sent to {@link #EXIT_CONTEXT}. */
     public static final String EXIT_TARGET_VARIABLE = "ACD_EXIT_TARGET";

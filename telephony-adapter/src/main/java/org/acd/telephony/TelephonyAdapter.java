@@ -30,7 +30,7 @@ import org.acd.telephony.ivr.AgiIvrHandoff;
 import org.acd.telephony.ivr.IvrCalls;
 import org.acd.telephony.ivr.IvrSetup;
 import org.acd.telephony.scripts.AgentFeatureScript;
-import org.acd.telephony.scripts.CallerQueueing;
+import org.acd.telephony.scripts.CallbackAnsweredScript;
 import org.acd.telephony.scripts.InboundCallScript;
 import org.acd.telephony.scripts.IvrCallScript;
 
@@ -101,6 +101,7 @@ public final class TelephonyAdapter implements AutoCloseable {
         AgiScripts scripts = new AgiScripts(Map.of(
                 Dialplan.INBOUND_SCRIPT, inbound,
                 Dialplan.AGENT_ANSWERED_SCRIPT, new AgentAnsweredScript(legs),
+                Dialplan.CALLBACK_ANSWERED_SCRIPT, new CallbackAnsweredScript(legs, commands),
                 Dialplan.AGENT_FEATURE_SCRIPT, new AgentFeatureScript(agents, events, clock,
                         settings.confirmationSound())));
         agi = FastAgiServer.start(settings.agi(), scripts);
@@ -112,7 +113,7 @@ public final class TelephonyAdapter implements AutoCloseable {
         CallerDirectory directory = ivr.callerDirectory()
                 .map(directorySettings -> CallerDirectories.of(directorySettings, directoryLookups))
                 .orElseGet(() -> new CsvCallerDirectory(List.of()));
-        AgiIvrHandoff handoff = new AgiIvrHandoff(ivrCalls, new CallerQueueing(legs), ivr.defaultQueue(),
+        AgiIvrHandoff handoff = new AgiIvrHandoff(ivrCalls, legs, ivr.defaultQueue(),
                 ivr.settings().defaultTier());
         FlowEngine flows = new FlowEngine(ivr.flows(), ivr.settings(),
                 new IvrServices(directory, queues, handoff, outcomes, clock, ivrSteps));

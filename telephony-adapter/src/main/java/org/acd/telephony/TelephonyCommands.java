@@ -14,6 +14,7 @@ import org.acd.core.api.CallbackFailure;
 import org.acd.core.api.ExitAction;
 import org.acd.telephony.ami.AmiActions;
 import org.acd.telephony.calls.CallLegs;
+import org.acd.telephony.calls.CallLegs.CallbackAttempt;
 import org.acd.telephony.calls.OfferChannelId;
 import org.asteriskjava.fastagi.command.ExecCommand;
 import org.slf4j.Logger;
@@ -31,7 +32,7 @@ public final class TelephonyCommands implements AcdCommands, AutoCloseable {
     private static final int MAX_QUEUED_COMMANDS = 1 << 20;
     /** Bridge option: hang up the caller's leg when the bridge ends, whichever side left. */
     private static final String HANG_UP_BOTH_AFTER_BRIDGE = "x";
-    /** The unique id of a callback's customer leg: {@code acd-callback-<callId>-<agentId>}. */
+    /** The unique id of a callback's customer leg: {@code acd-callback-<callId>-<ring>-<agentId>}. */
     private static final String CALLBACK_CHANNEL_PREFIX = "acd-callback-";
 
     private final CallLegs legs;
@@ -39,6 +40,8 @@ public final class TelephonyCommands implements AcdCommands, AutoCloseable {
     private final Duration maxRing;
     private final AtomicLong announcementsNotPlayed = new AtomicLong();
     private final AtomicLong callbackOffersNotMade = new AtomicLong();
+    /** Numbers each ring and callback dial, so that no two legs share a unique id ({@link OfferChannelId}). */
+    private final AtomicLong rings = new AtomicLong();
     private final ExecutorService thread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
             new LinkedBlockingQueue<>(MAX_QUEUED_COMMANDS), runnable -> {
                 Thread t = new Thread(runnable, "acd-telephony-commands");
@@ -54,18 +57,14 @@ public final class TelephonyCommands implements AcdCommands, AutoCloseable {
 
     @Override
     public void offerCall(long callId, String agentId, String endpoint) {
-        run("offerCall", () -> ring(new OfferChannelId(callId, agentId), endpoint));
+        run("offerCall", () -> ring(new OfferChannelId(callId, rings.incrementAndGet(), agentId), endpoint));
     }
 
     @Override
     public void cancelOffer(long callId, String agentId) {
         run("cancelOffer", () -> {
-            OfferChannelId offer = new OfferChannelId(callId, agentId);
-            legs.offerWithdrawn(offer);
-            actions.hangup(offer.value()).exceptionally(failure -> {
-                LOG.debug("agent leg {} already gone: {}", offer, rootMessage(failure));
-                return null;
-            });
+            legs.offerWithdrawn(callId, agentId).ifPresent(offer -> hangUp(offer.value()));
+            legs.callbackWithdrawn(callId, agentId).ifPresent(attempt -> hangUp(attempt.uniqueId()));
         });
     }
 
@@ -98,20 +97,36 @@ public final class TelephonyCommands implements AcdCommands, AutoCloseable {
     }
 
     /**
-     * Dials the customer (AMI Originate through the dialplan's callback contexts, see {@link Dialplan});
-     * a refused Originate fails the attempt at once. Answer detection ({@code callbackAnswered}),
-     * ringing {@code endpoint} and the bridge are the dialplan's and the callback script's, not yet
-     * written: until then the engine's answer timeout ends an attempt Asterisk accepted.
+     * Dials the customer (AMI Originate through the dialplan's callback contexts, see {@link Dialplan})
+     * on a leg of its own, {@code acd-callback-<callId>-<ring>-<agentId>}. Once they answer, the
+     * {@code callback-answered} session reports it and {@link #ringAgent} rings the agent; a refused
+     * Originate fails the attempt at once, a dial that ends unanswered fails it by its
+     * {@code OriginateResponse} (busy, congestion, no answer).
      */
     @Override
     public void placeCallback(long callId, String agentId, String endpoint, String numberToCall) {
-        run("placeCallback", () -> actions.originateCallback(CALLBACK_CHANNEL_PREFIX + callId + "-" + agentId,
-                numberToCall, maxRing).whenComplete((response, failure) -> {
-                    if (failure != null) {
-                        LOG.warn("could not call {} back for call {}: {}", numberToCall, callId, rootMessage(failure));
-                        legs.callbackFailed(callId, CallbackFailure.UNREACHABLE);
-                    }
-                }));
+        run("placeCallback", () -> {
+            CallbackAttempt attempt = new CallbackAttempt(
+                    CALLBACK_CHANNEL_PREFIX + callId + "-" + rings.incrementAndGet() + "-" + agentId,
+                    callId, agentId, endpoint, numberToCall);
+            legs.callbackDialing(attempt);
+            actions.originateCallback(attempt.uniqueId(), numberToCall, maxRing).whenComplete((response, failure) -> {
+                if (failure != null) {
+                    LOG.warn("could not call {} back for call {}: {}", numberToCall, callId, rootMessage(failure));
+                    legs.callbackFailed(attempt.uniqueId(), CallbackFailure.UNREACHABLE);
+                }
+            });
+        });
+    }
+
+    /**
+     * The customer of a callback answered and holds: ring the agent the engine reserved for it, as
+     * for any offer (the engine's ring timeout and RONA apply from here). Called from the callback's
+     * FastAGI session; runs on the command thread like the engine's commands.
+     */
+    public void ringAgent(CallbackAttempt answered) {
+        run("ringAgent", () -> ring(new OfferChannelId(answered.callId(), rings.incrementAndGet(),
+                answered.agentId()), answered.endpoint()));
     }
 
     /**
@@ -152,6 +167,13 @@ public final class TelephonyCommands implements AcdCommands, AutoCloseable {
                 }
             });
         }, () -> LOG.debug("offerCall {}: the caller is gone", offer.callId()));
+    }
+
+    private void hangUp(String uniqueId) {
+        actions.hangup(uniqueId).exceptionally(failure -> {
+            LOG.debug("leg {} already gone: {}", uniqueId, rootMessage(failure));
+            return null;
+        });
     }
 
     /** The message of what went wrong, without the CompletionException a future wraps it in. */

@@ -2,6 +2,7 @@ package org.acd.telephony;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -16,6 +17,7 @@ import org.acd.telephony.calls.CallLegs;
 import org.acd.telephony.calls.CallLegs.AgentLeg;
 import org.acd.telephony.calls.CallLegs.CallerLeg;
 import org.acd.telephony.calls.OfferChannelId;
+import org.acd.telephony.scripts.CallbackAnsweredScript;
 import org.acd.telephony.testing.FakeManagerConnection;
 import org.acd.telephony.testing.RecordingAcdEvents;
 import org.acd.telephony.testing.ScriptedAgiSession;
@@ -30,7 +32,7 @@ import org.junit.jupiter.api.Test;
 final class TelephonyCommandsTest {
 
     private static final CallerLeg CALLER = new CallerLeg(42, "PJSIP/trunk-00000001", "1700000000.12", "5551234");
-    private static final OfferChannelId OFFER = new OfferChannelId(42, "agent1");
+    private static final OfferChannelId OFFER = new OfferChannelId(42, 1, "agent1");
 
     private final RecordingAcdEvents events = new RecordingAcdEvents();
     private final CallLegs legs = new CallLegs(events, Clock.fixed(Instant.ofEpochMilli(9_000), ZoneOffset.UTC));
@@ -75,12 +77,12 @@ final class TelephonyCommandsTest {
     }
 
     @Test
-    void shouldDialTheCustomerOfACallbackThroughTheCallbackContexts() throws Exception {
+    void shouldDialTheCustomerOfACallbackThroughTheCallbackContextsOnAKeptLocalChannel() throws Exception {
         commands.placeCallback(42, "agent1", "PJSIP/agent1", "5559876");
 
         OriginateAction originate = assertInstanceOf(OriginateAction.class, asterisk.nextAction());
-        assertEquals("Local/5559876@" + Dialplan.CALLBACK_OUT_CONTEXT, originate.getChannel());
-        assertEquals("acd-callback-42-agent1", originate.getChannelId());
+        assertEquals("Local/5559876@" + Dialplan.CALLBACK_OUT_CONTEXT + "/n", originate.getChannel());
+        assertEquals("acd-callback-42-1-agent1", originate.getChannelId());
         assertEquals(Dialplan.CALLBACK_CONTEXT, originate.getContext());
         assertTrue(originate.getAsync());
     }
@@ -93,6 +95,49 @@ final class TelephonyCommandsTest {
         asterisk.nextAction();
 
         awaitEvents(List.of("callQueued 9000 42 sales standard 5551234", "callbackFailed 9000 42 UNREACHABLE"));
+    }
+
+    @Test
+    void shouldRingTheReservedAgentOnceTheCustomerAnswersAndBridgeTheAgentToTheCustomer() throws Exception {
+        legs.callbackRequested(42, "5559876");
+        commands.placeCallback(42, "agent1", "PJSIP/agent1", "5559876");
+        String customerLeg = assertInstanceOf(OriginateAction.class, asterisk.nextAction()).getChannelId();
+        ScriptedAgiSession customer = ScriptedAgiSession.on("Local/5559876@acd-callback-out-00000001;1", customerLeg,
+                "", Dialplan.CALLBACK_ANSWERED_SCRIPT, Map.of());
+
+        new CallbackAnsweredScript(legs, commands).run(customer);
+
+        assertEquals(List.of("SET VARIABLE \"ACD_CALL_ID\" \"42\""), customer.sentCommands());
+        customer.reply(200, "1", "");
+        assertTrue(customer.isClosed(), "the dialplan holds the customer on music");
+        OriginateAction ring = assertInstanceOf(OriginateAction.class, asterisk.nextAction());
+        assertEquals("PJSIP/agent1", ring.getChannel());
+        assertEquals("5559876", ring.getCallerId(), "the agent's phone shows the customer's number");
+        OfferChannelId offer = OfferChannelId.parse(ring.getChannelId()).orElseThrow();
+        ScriptedAgiSession agentLeg = ScriptedAgiSession.on("PJSIP/agent1-0000002a", offer.value(), "5559876",
+                Dialplan.AGENT_ANSWERED_SCRIPT, Map.of());
+        legs.agentAnswered(new AgentLeg(offer, agentLeg));
+        commands.connectCall(42, "agent1");
+
+        awaitCommands(agentLeg, List.of("EXEC \"Bridge\" \"Local/5559876@acd-callback-out-00000001;1,x\""));
+        legs.channelHungUp(customerLeg);
+        assertEquals(List.of("callQueued 9000 42 sales standard 5551234", "callbackRequested 9000 42 5559876",
+                "callbackAnswered 9000 42", "agentAnswered 9000 agent1 42", "callerHungUp 9000 42"), events.events());
+    }
+
+    @Test
+    void shouldHangUpTheCustomersLegWhenTheEngineTakesTheAttemptBackBeforeTheyAnswer() throws Exception {
+        commands.placeCallback(42, "agent1", "PJSIP/agent1", "5559876");
+        String customerLeg = assertInstanceOf(OriginateAction.class, asterisk.nextAction()).getChannelId();
+
+        commands.cancelOffer(42, "agent1");
+
+        assertEquals(customerLeg, assertInstanceOf(HangupAction.class, asterisk.nextAction()).getChannel());
+        ScriptedAgiSession lateAnswer = ScriptedAgiSession.on("Local/5559876@acd-callback-out-00000001;1",
+                customerLeg, "", Dialplan.CALLBACK_ANSWERED_SCRIPT, Map.of());
+        new CallbackAnsweredScript(legs, commands).run(lateAnswer);
+        assertTrue(lateAnswer.isClosed(), "a customer answering a withdrawn attempt is let go");
+        assertEquals(List.of("callQueued 9000 42 sales standard 5551234"), events.events());
     }
 
     @Test
@@ -116,6 +161,26 @@ final class TelephonyCommandsTest {
         legs.channelHungUp(OFFER.value());
         assertEquals(List.of("callQueued 9000 42 sales standard 5551234"), events.events(),
                 "a withdrawn ring that hangs up is not a failed offer");
+    }
+
+    @Test
+    void shouldGiveTheSameAgentRungAgainForTheSameCallANewLegSoTheFirstRingsLateHangUpIsNotItsFailure()
+            throws Exception {
+        commands.offerCall(42, "agent1", "PJSIP/agent1");
+        String firstRing = assertInstanceOf(OriginateAction.class, asterisk.nextAction()).getChannelId();
+        commands.cancelOffer(42, "agent1");
+        assertEquals(firstRing, assertInstanceOf(HangupAction.class, asterisk.nextAction()).getChannel());
+
+        commands.offerCall(42, "agent1", "PJSIP/agent1");
+        String secondRing = assertInstanceOf(OriginateAction.class, asterisk.nextAction()).getChannelId();
+        legs.channelHungUp(firstRing);
+
+        assertNotEquals(firstRing, secondRing);
+        assertEquals(List.of("callQueued 9000 42 sales standard 5551234"), events.events(),
+                "the first ring's late hang-up says nothing about the second");
+        legs.channelHungUp(secondRing);
+        assertEquals(List.of("callQueued 9000 42 sales standard 5551234", "offerFailed 9000 agent1 42"),
+                events.events());
     }
 
     @Test

@@ -26,6 +26,9 @@ import org.asteriskjava.manager.response.ManagerResponse;
  */
 public final class AmiActions {
 
+    /** Local channel option: never optimise the channel away once bridged. */
+    private static final String KEEP_LOCAL_CHANNEL = "/n";
+
     private final ManagerConnection connection;
     private final Duration timeout;
 
@@ -53,12 +56,14 @@ public final class AmiActions {
 
     /**
      * Calls the customer of a callback through {@link Dialplan#CALLBACK_OUT_CONTEXT}; once answered,
-     * their leg runs {@link Dialplan#CALLBACK_CONTEXT}. The leg's unique id is {@code channelId}.
+     * their leg runs {@link Dialplan#CALLBACK_CONTEXT}. The leg's unique id is {@code channelId}. The
+     * Local channel is kept ({@code /n}): optimising it away would swap the customer onto another
+     * channel, whose old one's hang-up would read as the customer leaving.
      */
     public CompletableFuture<ManagerResponse> originateCallback(String channelId, String numberToCall,
                                                                 Duration maxRing) {
         OriginateAction action = new OriginateAction();
-        action.setChannel("Local/" + numberToCall + "@" + Dialplan.CALLBACK_OUT_CONTEXT);
+        action.setChannel("Local/" + numberToCall + "@" + Dialplan.CALLBACK_OUT_CONTEXT + KEEP_LOCAL_CHANNEL);
         action.setChannelId(channelId);
         action.setContext(Dialplan.CALLBACK_CONTEXT);
         action.setExten("s");

@@ -32,6 +32,14 @@ public final class CallLegs {
     public record AgentLeg(OfferChannelId offer, AgiSession session) {
     }
 
+    /**
+     * A callback being placed: the customer's leg ({@code uniqueId}) dialing {@code numberToCall} for
+     * the call, with the agent the engine reserved and that agent's phone, rung once the customer answers.
+     */
+    public record CallbackAttempt(String uniqueId, long callId, String agentId, String endpoint,
+                                  String numberToCall) {
+    }
+
     private final AcdEvents events;
     private final Clock clock;
     private final Map<String, CallerLeg> arriving = new HashMap<>();
@@ -39,6 +47,7 @@ public final class CallLegs {
     private final Map<String, CallerLeg> callersByUniqueId = new HashMap<>();
     private final Map<String, OfferChannelId> ringing = new HashMap<>();
     private final Map<Long, AgentLeg> answered = new HashMap<>();
+    private final Map<String, CallbackAttempt> callingBack = new HashMap<>();
 
     public CallLegs(AcdEvents events, Clock clock) {
         this.events = events;
@@ -73,7 +82,11 @@ public final class CallLegs {
         return true;
     }
 
-    /** A channel hung up. If it was a queued caller's, the engine hears that the caller hung up. */
+    /**
+     * A channel hung up. If it was a queued caller's, the engine hears that the caller hung up. A
+     * callback's customer leg that ends before answering is left to its {@code OriginateResponse},
+     * which comes after the hang-up and tells why ({@link #callbackFailed(String, CallbackFailure)}).
+     */
     public synchronized void channelHungUp(String uniqueId) {
         OfferChannelId.parse(uniqueId).ifPresentOrElse(this::agentLegHungUp, () -> callerHungUp(uniqueId));
     }
@@ -133,9 +146,73 @@ public final class CallLegs {
         return ringing.values().stream().filter(offer -> offer.agentId().equals(agentId)).findFirst();
     }
 
-    /** The customer of a callback could not be called; the engine hears the attempt failed. */
-    public void callbackFailed(long callId, CallbackFailure reason) {
-        events.callbackFailed(clock.millis(), callId, reason);
+    /**
+     * The caller of a queued call accepted a callback on {@code numberToCall}: the engine hears it, and
+     * the hang-up of the leg they leave is no longer news. False if the caller is no longer queued.
+     */
+    public synchronized boolean callbackRequested(long callId, String numberToCall) {
+        if (callerLeft(callId).isEmpty()) {
+            return false;
+        }
+        events.callbackRequested(clock.millis(), callId, numberToCall);
+        return true;
+    }
+
+    /**
+     * A caller asked for a callback before being queued (the entry flow's callback node): the engine
+     * hears the call queued in {@code queueId} and the request at once; the leg the caller is on is
+     * never watched, since the call no longer needs it.
+     */
+    public synchronized void callbackRequested(CallerLeg leg, String queueId, String tierId, String numberToCall) {
+        long nowMs = clock.millis();
+        events.callQueued(nowMs, leg.callId(), queueId, tierId, leg.callerNumber(), QueueRequest.NONE);
+        events.callbackRequested(nowMs, leg.callId(), numberToCall);
+    }
+
+    /** The customer's leg of a callback is being dialed: its answer or failure is news from now on. */
+    public synchronized void callbackDialing(CallbackAttempt attempt) {
+        callingBack.put(attempt.uniqueId(), attempt);
+    }
+
+    /**
+     * The customer answered on {@code channel}: their leg becomes the call's caller leg (bridged to the
+     * agent, its hang-up the customer's) and the engine hears the answer. Empty if the attempt had
+     * ended already (withdrawn or failed), when the leg should be let go.
+     */
+    public synchronized Optional<CallbackAttempt> callbackAnswered(String uniqueId, String channel) {
+        CallbackAttempt attempt = callingBack.remove(uniqueId);
+        if (attempt == null) {
+            return Optional.empty();
+        }
+        CallerLeg customer = new CallerLeg(attempt.callId(), channel, uniqueId, attempt.numberToCall());
+        callers.put(customer.callId(), customer);
+        callersByUniqueId.put(uniqueId, customer);
+        events.callbackAnswered(clock.millis(), attempt.callId());
+        return Optional.of(attempt);
+    }
+
+    /**
+     * The customer's leg of a callback ended before answering, or could not be made: if the attempt
+     * still stood the engine hears it failed. False when {@code uniqueId} is no callback being placed.
+     */
+    public synchronized boolean callbackFailed(String uniqueId, CallbackFailure reason) {
+        CallbackAttempt attempt = callingBack.remove(uniqueId);
+        if (attempt == null) {
+            return false;
+        }
+        events.callbackFailed(clock.millis(), attempt.callId(), reason);
+        return true;
+    }
+
+    /**
+     * The engine took the attempt back (the agent went away, the answer timed out): the customer's
+     * leg still being dialed, to hang up, or empty once they answered or the attempt ended.
+     */
+    public synchronized Optional<CallbackAttempt> callbackWithdrawn(long callId, String agentId) {
+        Optional<CallbackAttempt> attempt = callingBack.values().stream()
+                .filter(a -> a.callId() == callId && a.agentId().equals(agentId)).findFirst();
+        attempt.ifPresent(a -> callingBack.remove(a.uniqueId()));
+        return attempt;
     }
 
     /** The agent's phone could not be rung; if the offer still stood, the engine hears it failed. */
@@ -158,10 +235,19 @@ public final class CallLegs {
         return true;
     }
 
-    /** The engine withdrew the offer: whatever happens to that leg from now on is not news. */
-    public synchronized void offerWithdrawn(OfferChannelId offer) {
-        ringing.remove(offer.value());
-        dropAnswered(offer);
+    /**
+     * The engine withdrew its offer of the call to the agent: whatever happens to that leg from now on
+     * is not news. Returns the leg's offer (ringing, or answered and not yet bridged) to hang up, or
+     * empty when the adapter no longer holds one.
+     */
+    public synchronized Optional<OfferChannelId> offerWithdrawn(long callId, String agentId) {
+        Optional<OfferChannelId> ring = ringing.values().stream().filter(offer -> offer.rings(callId, agentId))
+                .findFirst();
+        ring.ifPresent(offer -> ringing.remove(offer.value()));
+        Optional<OfferChannelId> answer = Optional.ofNullable(answered.get(callId)).map(AgentLeg::offer)
+                .filter(offer -> offer.rings(callId, agentId));
+        answer.ifPresent(this::dropAnswered);
+        return ring.or(() -> answer);
     }
 
     public synchronized Optional<AgentLeg> answeredLeg(long callId) {

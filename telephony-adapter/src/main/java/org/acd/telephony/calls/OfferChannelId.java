@@ -4,16 +4,22 @@ import java.util.Optional;
 
 /**
  * The unique id the adapter gives an agent's leg when it rings the agent for a call (AMI
- * Originate's {@code ChannelId}): {@code acd-offer-<callId>-<agentId>}. Every AMI event and AGI
- * session of that leg carries it, so the leg is recognised without any lookup table, even after a
- * restart.
+ * Originate's {@code ChannelId}): {@code acd-offer-<callId>-<ring>-<agentId>}. Every AMI event and
+ * AGI session of that leg carries it, so the leg is recognised without any lookup table, even after a
+ * restart. {@code ring} numbers the adapter's rings: the same agent rung again for the same call
+ * (after a RONA) gets a new id, so a late event of the first ring is never taken for the second's.
  */
-public record OfferChannelId(long callId, String agentId) {
+public record OfferChannelId(long callId, long ring, String agentId) {
 
     private static final String PREFIX = "acd-offer-";
 
     public String value() {
-        return PREFIX + callId + "-" + agentId;
+        return PREFIX + callId + "-" + ring + "-" + agentId;
+    }
+
+    /** True if this ring is one of {@code agentId}'s for {@code callId}, whichever ring it is. */
+    public boolean rings(long callId, String agentId) {
+        return this.callId == callId && this.agentId.equals(agentId);
     }
 
     /** The offer a channel's unique id names, or empty for any other channel. */
@@ -21,13 +27,15 @@ public record OfferChannelId(long callId, String agentId) {
         if (uniqueId == null || !uniqueId.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        int dash = uniqueId.indexOf('-', PREFIX.length());
-        if (dash < 0 || dash == uniqueId.length() - 1) {
+        int callEnd = uniqueId.indexOf('-', PREFIX.length());
+        int ringEnd = callEnd < 0 ? -1 : uniqueId.indexOf('-', callEnd + 1);
+        if (ringEnd < 0 || ringEnd == uniqueId.length() - 1) {
             return Optional.empty();
         }
         try {
-            long callId = Long.parseLong(uniqueId.substring(PREFIX.length(), dash));
-            return Optional.of(new OfferChannelId(callId, uniqueId.substring(dash + 1)));
+            long callId = Long.parseLong(uniqueId.substring(PREFIX.length(), callEnd));
+            long ring = Long.parseLong(uniqueId.substring(callEnd + 1, ringEnd));
+            return Optional.of(new OfferChannelId(callId, ring, uniqueId.substring(ringEnd + 1)));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

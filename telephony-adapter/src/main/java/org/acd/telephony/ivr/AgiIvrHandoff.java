@@ -9,6 +9,7 @@ import org.acd.ivr.IvrHandoff;
 import org.acd.ivr.QueueRequest;
 import org.acd.telephony.Dialplan;
 import org.acd.telephony.agi.AgiSession;
+import org.acd.telephony.calls.CallLegs;
 import org.acd.telephony.scripts.CallerQueueing;
 import org.asteriskjava.fastagi.command.ExecCommand;
 import org.asteriskjava.fastagi.command.SetContextCommand;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Where a flow's call goes when it leaves the IVR, carried out over the call's FastAGI session: a
  * queue node queues it in the engine ({@link CallerQueueing}, the dialplan then holds the caller on
- * music); voicemail runs Asterisk's {@code VoiceMail} in the session; a transfer leaves the session
+ * music); a callback node has the engine keep the call's place for a callback; voicemail runs Asterisk's {@code VoiceMail} in the session; a transfer leaves the session
  * for the dialplan's {@code acd-exit,transfer} with the target in {@code ACD_EXIT_TARGET}; a flow
  * that failed queues the call in the default queue with the default tier, so the caller still
  * reaches someone. Each takes the session from the flow ({@link AgiIvrChannel#release}) and ends it.
@@ -37,12 +38,14 @@ public final class AgiIvrHandoff implements IvrHandoff {
 
     private final IvrCalls calls;
     private final CallerQueueing queueing;
+    private final CallLegs legs;
     private final String defaultQueue;
     private final String defaultTier;
 
-    public AgiIvrHandoff(IvrCalls calls, CallerQueueing queueing, String defaultQueue, String defaultTier) {
+    public AgiIvrHandoff(IvrCalls calls, CallLegs legs, String defaultQueue, String defaultTier) {
         this.calls = calls;
-        this.queueing = queueing;
+        this.queueing = new CallerQueueing(legs);
+        this.legs = legs;
         this.defaultQueue = defaultQueue;
         this.defaultTier = defaultTier;
     }
@@ -61,13 +64,20 @@ public final class AgiIvrHandoff implements IvrHandoff {
     }
 
     /**
-     * Nothing in the engine keeps a callback's place yet, so the request is logged and the flow goes on
-     * to the callback node's next node (its thanks and hang-up).
+     * The engine keeps the call's place while the customer waits to be called back: a caller already
+     * queued (the callback offer flow) leaves the queue's hold for the callback; a caller still in the
+     * entry flow is queued in the default queue with the request at once. The flow goes on to the
+     * callback node's next node (its thanks and hang-up), and the hang-up is not an abandon.
      */
     @Override
     public void callback(CallbackRequest request) {
-        LOG.warn("call {}: callback to '{}' requested; callbacks are not delivered by this server yet",
-                request.callId(), request.callbackNumber());
+        if (legs.callbackRequested(request.callId(), request.callbackNumber())) {
+            return;
+        }
+        calls.find(request.callId()).ifPresentOrElse(
+                call -> legs.callbackRequested(call.leg(), defaultQueue, request.tierId(), request.callbackNumber()),
+                () -> LOG.warn("call {}: callback requested but the call is neither queued nor in the IVR",
+                        request.callId()));
     }
 
     @Override

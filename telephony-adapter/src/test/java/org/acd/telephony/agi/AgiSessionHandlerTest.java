@@ -42,7 +42,7 @@ final class AgiSessionHandlerTest {
     @Test
     void shouldRunTheNamedScriptOnceTheBlankLineArrives() {
         receive("agi_network: yes", "agi_network_script: agent-answered?x=1",
-                "agi_channel: PJSIP/agent1-0000002a", "agi_uniqueid: acd-offer-7-agent1");
+                "agi_channel: PJSIP/agent1-0000002a", "agi_uniqueid: acd-offer-7-1-agent1");
         assertEquals(0, script.runs());
 
         receive("");
@@ -50,7 +50,7 @@ final class AgiSessionHandlerTest {
         assertEquals(1, script.runs());
         AgiRequest request = session().request();
         assertEquals("PJSIP/agent1-0000002a", request.channel());
-        assertEquals("acd-offer-7-agent1", request.uniqueId());
+        assertEquals("acd-offer-7-1-agent1", request.uniqueId());
         assertEquals("1", request.parameter("x"));
         assertTrue(channel.isActive());
         assertEquals(1, counters.activeSessions());
@@ -278,7 +278,7 @@ final class AgiSessionHandlerTest {
 
     private void startSession() {
         receive("agi_network: yes", "agi_network_script: agent-answered", "agi_channel: PJSIP/agent1-0000002a",
-                "agi_uniqueid: acd-offer-7-agent1", "");
+                "agi_uniqueid: acd-offer-7-1-agent1", "");
     }
 
     private AgiSession session() {

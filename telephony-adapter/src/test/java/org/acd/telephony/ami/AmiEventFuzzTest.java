@@ -30,7 +30,7 @@ final class AmiEventFuzzTest {
 
     private static final int MAX_EVENTS = 16;
     private static final int MAX_FIELD_CHARS = 64;
-    private static final OfferChannelId RINGING = new OfferChannelId(42, "agent1");
+    private static final OfferChannelId RINGING = new OfferChannelId(42, 1, "agent1");
 
     @FuzzTest(maxDuration = "30s")
     void anyFieldValuesAreDecodedOrCountedNeverThrown(FuzzedDataProvider data) {

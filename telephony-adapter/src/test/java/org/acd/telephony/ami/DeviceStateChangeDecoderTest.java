@@ -45,7 +45,7 @@ final class DeviceStateChangeDecoderTest {
     @ParameterizedTest
     @ValueSource(strings = {"INUSE", "RINGING", "BUSY"})
     void shouldNotReportThePhoneBusyWithTheAdaptersOwnLeg(String state) {
-        legs.ringing(new OfferChannelId(42, "agent1"));
+        legs.ringing(new OfferChannelId(42, 1, "agent1"));
 
         decoder.decode(deviceState("PJSIP/agent1", state));
 
@@ -54,7 +54,7 @@ final class DeviceStateChangeDecoderTest {
 
     @Test
     void shouldReportAnUnregisteredPhoneEvenWhileTheAdapterRingsIt() {
-        legs.ringing(new OfferChannelId(42, "agent1"));
+        legs.ringing(new OfferChannelId(42, 1, "agent1"));
 
         decoder.decode(deviceState("PJSIP/agent1", "UNAVAILABLE"));
 

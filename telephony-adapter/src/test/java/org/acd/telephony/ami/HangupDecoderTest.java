@@ -38,7 +38,7 @@ final class HangupDecoderTest {
 
     @Test
     void shouldReportTheHangUpOfARingingAgentLegAsAFailedOffer() {
-        OfferChannelId offer = new OfferChannelId(42, "agent1");
+        OfferChannelId offer = new OfferChannelId(42, 1, "agent1");
         legs.ringing(offer);
 
         decoder.decode(hangup("PJSIP/agent1-0000002a", offer.value()));
@@ -51,7 +51,7 @@ final class HangupDecoderTest {
         CallerLeg queued = new CallerLeg(42, "PJSIP/trunk-00000001", "1700000000.12", "5551234");
         legs.callerArriving(queued);
         legs.callerQueued(queued, "sales", "gold");
-        OfferChannelId offer = new OfferChannelId(42, "agent1");
+        OfferChannelId offer = new OfferChannelId(42, 1, "agent1");
         legs.ringing(offer);
         legs.agentAnswered(new CallLegs.AgentLeg(offer, new ScriptedAgiSession(null)));
 

@@ -8,17 +8,23 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.acd.core.api.CallbackFailure;
 import org.acd.core.model.AgentConfig;
 import org.acd.telephony.calls.AgentDirectory;
 import org.acd.telephony.calls.CallLegs;
+import org.acd.telephony.calls.CallLegs.CallbackAttempt;
 import org.acd.telephony.calls.OfferChannelId;
 import org.acd.telephony.testing.RecordingAcdEvents;
 import org.asteriskjava.manager.event.OriginateResponseEvent;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 final class OriginateResponseDecoderTest {
 
-    private static final OfferChannelId OFFER = new OfferChannelId(42, "agent1");
+    private static final OfferChannelId OFFER = new OfferChannelId(42, 1, "agent1");
+    private static final CallbackAttempt CALLBACK = new CallbackAttempt("acd-callback-42-2-agent1", 42, "agent1",
+            "PJSIP/agent1", "5559876");
 
     private final RecordingAcdEvents events = new RecordingAcdEvents();
     private final CallLegs legs = new CallLegs(events, Clock.fixed(Instant.ofEpochMilli(4_000), ZoneOffset.UTC));
@@ -60,6 +66,19 @@ final class OriginateResponseDecoderTest {
         decoder.decode(originateResponse("Failure", null, "PJSIP/agent1"));
 
         assertEquals(List.of("offerFailed 4000 agent1 42"), events.events());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"5, BUSY", "8, UNREACHABLE", "0, UNREACHABLE", "3, NO_ANSWER", "1, NO_ANSWER"})
+    void shouldFailACallbackAttemptWithTheReasonItsDialEnded(int reason, CallbackFailure failure) {
+        legs.callbackDialing(CALLBACK);
+        OriginateResponseEvent event = originateResponse("Failure", CALLBACK.uniqueId(), "Local/5559876@acd-callback-out");
+        event.setReason(reason);
+
+        decoder.decode(event);
+        decoder.decode(event);
+
+        assertEquals(List.of("callbackFailed 4000 42 " + failure), events.events());
     }
 
     @Test

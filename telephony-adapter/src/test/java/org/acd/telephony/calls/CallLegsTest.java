@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 final class CallLegsTest {
 
     private static final CallerLeg CALLER = new CallerLeg(42, "PJSIP/trunk-00000001", "1700000000.12", "5551234");
-    private static final OfferChannelId OFFER = new OfferChannelId(42, "agent1");
+    private static final OfferChannelId OFFER = new OfferChannelId(42, 1, "agent1");
     private static final int CALLS = 10_000;
     private static final int THREADS = 8;
 
@@ -62,7 +62,7 @@ final class CallLegsTest {
     @Test
     void shouldPublishNothingForTheHangUpOfAnUnknownChannel() {
         legs.channelHungUp("1700000000.99");
-        legs.channelHungUp("acd-offer-42-agent1");
+        legs.channelHungUp("acd-offer-42-1-agent1");
 
         assertEquals(List.of(), events.events());
     }
@@ -102,7 +102,7 @@ final class CallLegsTest {
         legs.callerQueued(CALLER, "sales", "gold");
         legs.ringing(OFFER);
 
-        legs.offerWithdrawn(OFFER);
+        legs.offerWithdrawn(42, "agent1");
         legs.channelHungUp(OFFER.value());
 
         assertEquals(List.of(), endEvents());
@@ -151,7 +151,7 @@ final class CallLegsTest {
 
         legs.callerQueued(CALLER, "sales", "gold");
         legs.ringing(OFFER);
-        legs.offerWithdrawn(OFFER);
+        legs.offerWithdrawn(42, "agent1");
 
         assertFalse(legs.agentAnswered(answeredLeg));
 
@@ -180,7 +180,7 @@ final class CallLegsTest {
     void shouldSilenceTheHangUpOfAnAnsweredLegWhoseOfferWasWithdrawn() {
         answeredCall();
 
-        legs.offerWithdrawn(OFFER);
+        legs.offerWithdrawn(42, "agent1");
         legs.channelHungUp(OFFER.value());
 
         assertEquals(List.of("agentAnswered 1000 agent1 42"), endEvents());
@@ -190,7 +190,7 @@ final class CallLegsTest {
     @Test
     void shouldIgnoreTheHangUpOfAnotherAgentsLegForTheSameCall() {
         answeredCall();
-        OfferChannelId otherAgent = new OfferChannelId(42, "agent2");
+        OfferChannelId otherAgent = new OfferChannelId(42, 1, "agent2");
 
         legs.channelHungUp(otherAgent.value());
 
@@ -221,7 +221,7 @@ final class CallLegsTest {
         legs.callerArriving(other);
 
         legs.callerQueued(other, "sales", "standard");
-        OfferChannelId otherOffer = new OfferChannelId(43, "agent2");
+        OfferChannelId otherOffer = new OfferChannelId(43, 1, "agent2");
         legs.ringing(otherOffer);
         legs.agentAnswered(new AgentLeg(otherOffer, answeredLeg.session()));
 
@@ -233,7 +233,7 @@ final class CallLegsTest {
     void shouldCloseOnlyTheLegsKnownBeforeAndNoLongerLive() {
         CallerLeg gone = new CallerLeg(1, "PJSIP/trunk-00000001", "1700000000.1", "");
         CallerLeg live = new CallerLeg(2, "PJSIP/trunk-00000002", "1700000000.2", "");
-        OfferChannelId goneRinging = new OfferChannelId(2, "agent1");
+        OfferChannelId goneRinging = new OfferChannelId(2, 1, "agent1");
         legs.callerArriving(gone);
 
         legs.callerQueued(gone, "sales", "standard");
@@ -288,7 +288,7 @@ final class CallLegsTest {
             CallerLeg queued = new CallerLeg(callId, "PJSIP/trunk-" + callId, callerUniqueId(callId), "");
             legs.callerArriving(queued);
             legs.callerQueued(queued, "q", "t");
-            OfferChannelId offer = new OfferChannelId(callId, "agent" + callId % 50);
+            OfferChannelId offer = new OfferChannelId(callId, 1, "agent" + callId % 50);
             legs.ringing(offer);
             legs.agentAnswered(new AgentLeg(offer, session));
         }
@@ -305,7 +305,7 @@ final class CallLegsTest {
                     start.await();
                     for (long callId = 1 + slice; callId <= CALLS; callId += THREADS / 2) {
                         legs.channelHungUp(callerSide ? callerUniqueId(callId)
-                                : new OfferChannelId(callId, "agent" + callId % 50).value());
+                                : new OfferChannelId(callId, 1, "agent" + callId % 50).value());
                     }
                 } catch (Throwable e) {
                     failures.add(e);

@@ -16,7 +16,6 @@ import org.acd.ivr.CallbackRequest;
 import org.acd.ivr.QueueRequest;
 import org.acd.telephony.calls.CallLegs;
 import org.acd.telephony.calls.CallLegs.CallerLeg;
-import org.acd.telephony.scripts.CallerQueueing;
 import org.acd.telephony.testing.RecordingAcdEvents;
 import org.acd.telephony.testing.ScriptedAgiSession;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,7 @@ final class AgiIvrHandoffTest {
     private final RecordingAcdEvents events = new RecordingAcdEvents();
     private final CallLegs legs = new CallLegs(events, Clock.fixed(Instant.ofEpochMilli(5_000), ZoneOffset.UTC));
     private final IvrCalls calls = new IvrCalls();
-    private final AgiIvrHandoff handoff = new AgiIvrHandoff(calls, new CallerQueueing(legs), "orders", "standard");
+    private final AgiIvrHandoff handoff = new AgiIvrHandoff(calls, legs, "orders", "standard");
     private final ScriptedAgiSession session = ScriptedAgiSession.on(LEG.channel(), LEG.uniqueId(),
             LEG.callerNumber(), "inbound", Map.of());
     private final AgiIvrChannel channel = new AgiIvrChannel(session, ZoneId.of("UTC"));
@@ -92,11 +91,28 @@ final class AgiIvrHandoffTest {
     }
 
     @Test
-    void shouldLeaveTheChannelToTheFlowAfterACallbackRequest() {
-        handoff.callback(new CallbackRequest(CALL_ID, "5559999", "5551234", "standard", Map.of()));
+    void shouldQueueAnEntryFlowsCallbackInTheDefaultQueueAndLeaveTheChannelToTheFlow() {
+        handoff.callback(new CallbackRequest(CALL_ID, "5559999", "5551234", "gold", Map.of()));
 
         assertFalse(channel.released());
         assertEquals(List.of(), session.sentCommands());
+        assertEquals(List.of("callQueued 5000 77 orders gold 5551234", "callbackRequested 5000 77 5559999"),
+                events.events());
+        legs.channelHungUp(LEG.uniqueId());
+        assertEquals(2, events.events().size(), "the caller's hang-up after the thanks is not an abandon");
+    }
+
+    @Test
+    void shouldRequestTheCallbackOfAQueuedCallerWithoutQueueingItAgain() {
+        calls.remove(CALL_ID);
+        legs.callerArriving(LEG);
+        legs.callerQueued(LEG, "returns", "standard");
+
+        handoff.callback(new CallbackRequest(CALL_ID, "5559999", "5551234", "standard", Map.of()));
+        legs.channelHungUp(LEG.uniqueId());
+
+        assertEquals(List.of("callQueued 5000 77 returns standard 5551234", "callbackRequested 5000 77 5559999"),
+                events.events(), "the caller's hang-up after accepting is not news");
     }
 
     @Test

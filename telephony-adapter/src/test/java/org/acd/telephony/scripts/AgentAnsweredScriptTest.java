@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 final class AgentAnsweredScriptTest {
 
-    private static final OfferChannelId OFFER = new OfferChannelId(42, "agent1");
+    private static final OfferChannelId OFFER = new OfferChannelId(42, 1, "agent1");
 
     private final RecordingAcdEvents events = new RecordingAcdEvents();
     private final CallLegs legs = new CallLegs(events, Clock.fixed(Instant.ofEpochMilli(6_000), ZoneOffset.UTC));
@@ -45,7 +45,7 @@ final class AgentAnsweredScriptTest {
     @Test
     void shouldLetGoOfALegWhoseOfferWasWithdrawn() {
         legs.ringing(OFFER);
-        legs.offerWithdrawn(OFFER);
+        legs.offerWithdrawn(42, "agent1");
         ScriptedAgiSession session = agentLeg(OFFER.value());
 
         script.run(session);

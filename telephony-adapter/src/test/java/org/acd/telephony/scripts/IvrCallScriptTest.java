@@ -126,7 +126,7 @@ final class IvrCallScriptTest {
     private IvrCallScript script() {
         QueueInsight noQuestionsAsked = queueId -> CompletableFuture.failedFuture(
                 new AssertionError("the retail entry flow asks no queue questions"));
-        AgiIvrHandoff handoff = new AgiIvrHandoff(calls, new CallerQueueing(legs), "orders", "standard");
+        AgiIvrHandoff handoff = new AgiIvrHandoff(calls, legs, "orders", "standard");
         IvrServices services = new IvrServices(
                 CallerDirectories.of(RETAIL.callerDirectory().orElseThrow(), Runnable::run), noQuestionsAsked,
                 handoff, new JournaledIvrOutcomes(journal), MONDAY_MORNING, Runnable::run);
