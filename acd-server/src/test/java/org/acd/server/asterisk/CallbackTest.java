@@ -68,4 +68,26 @@ final class CallbackTest {
             run.awaitOutcome("completed " + callId + " by agent2", Duration.ofSeconds(15));
         }
     }
+
+    @Test
+    void shouldFailTheAttemptAsBusyWhenTheCustomersLineIsBusyAndFreeTheAgent(AsteriskLab lab) throws Exception {
+        try (LabRun run = LabRun.start(lab, CONFIG)) {
+            run.phone(SippAgentPhone.answering(2, 300, 2_000));
+            run.phone(SippAgentPhone.busy(CUSTOMER_PORT - SippAgentPhone.BASE_PORT));
+            run.loginNotReady("agent2");
+            run.callers(SippCallers.fromTrunk(0, 1_000, List.of(new SippCall("5551008", "100", "1", 2_000, 4_000))));
+            run.awaitOutcome("entered ", Duration.ofSeconds(10));
+            long callId = enteredCallIds(run.outcomes()).get(0);
+            run.events().callbackRequested(System.currentTimeMillis(), callId, CUSTOMER_NUMBER);
+
+            run.events().agentReady(System.currentTimeMillis(), "agent2");
+            run.awaitOutcome("callback attempt failed " + callId, Duration.ofSeconds(15));
+
+            RecordedOutcomes journal = run.outcomes();
+            String failed = journal.matching("callback attempt failed ").get(0);
+            assertTrue(failed.startsWith("callback attempt failed " + callId + " #1 -> agent2 BUSY"), failed);
+            assertEquals(List.of(), run.trace("agent2").events("INVITE_RECEIVED"), "the agent is rung only for a customer on the line");
+            assertEquals("READY", run.agent("agent2").state().name(), "the agent is free again until the retry");
+        }
+    }
 }
