@@ -1,6 +1,7 @@
 package org.acd.telephony;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -31,6 +32,7 @@ import org.acd.telephony.ivr.IvrCalls;
 import org.acd.telephony.ivr.IvrSetup;
 import org.acd.telephony.scripts.AgentFeatureScript;
 import org.acd.telephony.scripts.CallbackAnsweredScript;
+import org.acd.telephony.scripts.CallbackOfferScript;
 import org.acd.telephony.scripts.InboundCallScript;
 import org.acd.telephony.scripts.IvrCallScript;
 
@@ -44,7 +46,8 @@ import org.acd.telephony.scripts.IvrCallScript;
  *   Asterisk --AMI events--> AmiListener --decoders--> CallLegs / AcdEvents --> ring
  *   engine --AcdCommands--> TelephonyCommands --AMI actions / AGI commands--> Asterisk
  * </pre>
- * Trunk calls run the IVR's entry flow first when the settings have one: its steps run on the
+ * Trunk calls run the IVR's entry flow first when the settings have one, and waiting callers offered
+ * a callback run the offer flow their queue node named: its steps run on the
  * {@code acd-ivr} thread, its JDBC lookups (if the directory is a database) on {@code acd-ivr-directory}.
  * Start order: {@link #create}, hand {@link #commands()} to the core's runtime as its executor, then
  * {@link #start} with the runtime's events, its queue insight and the IVR's outcome journal.
@@ -96,20 +99,22 @@ public final class TelephonyAdapter implements AutoCloseable {
             throws InterruptedException {
         events.deliverTo(coreEvents);
         CallIds callIds = new CallIds(clock.millis());
-        AgiScript inbound = settings.ivr().<AgiScript>map(ivr -> ivrScript(ivr, callIds, queues, ivrOutcomes))
-                .orElseGet(() -> new InboundCallScript(settings.inbound().orElseThrow(), callIds, legs));
-        AgiScripts scripts = new AgiScripts(Map.of(
-                Dialplan.INBOUND_SCRIPT, inbound,
+        Map<String, AgiScript> scripts = new HashMap<>(Map.of(
                 Dialplan.AGENT_ANSWERED_SCRIPT, new AgentAnsweredScript(legs),
                 Dialplan.CALLBACK_ANSWERED_SCRIPT, new CallbackAnsweredScript(legs, commands),
                 Dialplan.AGENT_FEATURE_SCRIPT, new AgentFeatureScript(agents, events, clock,
                         settings.confirmationSound())));
-        agi = FastAgiServer.start(settings.agi(), scripts);
+        settings.ivr().ifPresentOrElse(ivr -> scripts.putAll(ivrScripts(ivr, callIds, queues, ivrOutcomes)),
+                () -> scripts.put(Dialplan.INBOUND_SCRIPT,
+                        new InboundCallScript(settings.inbound().orElseThrow(), callIds, legs)));
+        agi = FastAgiServer.start(settings.agi(), new AgiScripts(scripts));
         AmiListener listener = new AmiListener(amiCounters, legs, agents, events, clock);
         ami.start(listener, () -> resync.execute(listener.resynchroniser(ami.actions())));
     }
 
-    private AgiScript ivrScript(IvrSetup ivr, CallIds callIds, QueueInsight queues, IvrOutcomeListener outcomes) {
+    /** The trunk calls' entry flow and the waiting callers' callback offers, both run by the IVR's flows. */
+    private Map<String, AgiScript> ivrScripts(IvrSetup ivr, CallIds callIds, QueueInsight queues,
+                                              IvrOutcomeListener outcomes) {
         CallerDirectory directory = ivr.callerDirectory()
                 .map(directorySettings -> CallerDirectories.of(directorySettings, directoryLookups))
                 .orElseGet(() -> new CsvCallerDirectory(List.of()));
@@ -117,7 +122,8 @@ public final class TelephonyAdapter implements AutoCloseable {
                 ivr.settings().defaultTier());
         FlowEngine flows = new FlowEngine(ivr.flows(), ivr.settings(),
                 new IvrServices(directory, queues, handoff, outcomes, clock, ivrSteps));
-        return new IvrCallScript(flows, ivrCalls, callIds, ivr.zone());
+        return Map.of(Dialplan.INBOUND_SCRIPT, new IvrCallScript(flows, ivrCalls, callIds, ivr.zone()),
+                Dialplan.CALLBACK_OFFER_SCRIPT, new CallbackOfferScript(flows, ivrCalls, legs, ivr.zone()));
     }
 
     /** How many trunk calls are in the IVR now. */

@@ -34,6 +34,7 @@ public final class TelephonyCommands implements AcdCommands, AutoCloseable {
     private static final String HANG_UP_BOTH_AFTER_BRIDGE = "x";
     /** The unique id of a callback's customer leg: {@code acd-callback-<callId>-<ring>-<agentId>}. */
     private static final String CALLBACK_CHANNEL_PREFIX = "acd-callback-";
+    private static final long SECONDS_PER_MINUTE = 60;
 
     private final CallLegs legs;
     private final AmiActions actions;
@@ -130,31 +131,48 @@ public final class TelephonyCommands implements AcdCommands, AutoCloseable {
     }
 
     /**
-     * Counted and logged at debug only: playing position and wait prompts to the caller's channel is
-     * the in-queue IVR's, not written yet.
+     * Sets the position and the wait (in minutes, rounded up) on the caller's channel and redirects
+     * it to the dialplan's announcement, which says them and holds the caller on music again; the
+     * channel keeps its name, so an agent's bridge still finds it.
      */
     @Override
     public void announcePosition(long callId, int position, long estimatedWaitSeconds) {
-        announcementsNotPlayed.incrementAndGet();
-        LOG.debug("call {}: announcement of position {} and wait {} s not played (no in-queue prompts yet)", callId,
-                position, estimatedWaitSeconds);
+        run("announcePosition", () -> legs.caller(callId).ifPresentOrElse(caller -> {
+            actions.setVariable(caller.channel(), Dialplan.POSITION_VARIABLE, Integer.toString(Math.max(position, 0)));
+            actions.setVariable(caller.channel(), Dialplan.WAIT_MINUTES_VARIABLE, estimatedWaitSeconds > 0
+                    ? Long.toString((estimatedWaitSeconds + SECONDS_PER_MINUTE - 1) / SECONDS_PER_MINUTE) : "");
+            redirect(callId, caller.channel(), Dialplan.ANNOUNCE_CONTEXT, announcementsNotPlayed);
+        }, announcementsNotPlayed::incrementAndGet));
     }
 
-    /** Counted and logged at debug only: the callback offer flow runs in the in-queue IVR, not written yet. */
+    /**
+     * Redirects the waiting caller to the dialplan's callback offer, whose FastAGI session runs the
+     * offer flow the caller's queue node named; their answer comes back as {@code callbackRequested},
+     * or they hold on music again.
+     */
     @Override
     public void offerCallback(long callId) {
-        callbackOffersNotMade.incrementAndGet();
-        LOG.debug("call {}: callback offer not made (no in-queue IVR yet)", callId);
+        run("offerCallback", () -> legs.caller(callId).ifPresentOrElse(
+                caller -> redirect(callId, caller.channel(), Dialplan.CALLBACK_OFFER_CONTEXT, callbackOffersNotMade),
+                callbackOffersNotMade::incrementAndGet));
     }
 
-    /** Announcements the engine asked for that no prompt carried out. */
+    /** Announcements the engine asked for that could not be played (the caller gone, the redirect refused). */
     public long announcementsNotPlayed() {
         return announcementsNotPlayed.get();
     }
 
-    /** Callback offers the engine asked for that no flow carried out. */
+    /** Callback offers the engine asked for that could not be made (the caller gone, the redirect refused). */
     public long callbackOffersNotMade() {
         return callbackOffersNotMade.get();
+    }
+
+    private void redirect(long callId, String channel, String context, AtomicLong notDone) {
+        actions.redirect(channel, context, "s").exceptionally(failure -> {
+            notDone.incrementAndGet();
+            LOG.debug("call {}: redirect to {} refused: {}", callId, context, rootMessage(failure));
+            return null;
+        });
     }
 
     private void ring(OfferChannelId offer, String endpoint) {

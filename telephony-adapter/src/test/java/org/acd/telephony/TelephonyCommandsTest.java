@@ -141,13 +141,44 @@ final class TelephonyCommandsTest {
     }
 
     @Test
-    void shouldCountAnnouncementsAndCallbackOffersItCannotCarryOutYetWithoutTouchingAsterisk() {
-        commands.announcePosition(42, 3, 120);
+    void shouldRedirectTheWaitingCallerToTheAnnouncementWithItsPositionAndWaitInMinutesRoundedUp()
+            throws Exception {
+        commands.announcePosition(42, 3, 121);
+
+        assertSetVar(Dialplan.POSITION_VARIABLE, "3");
+        assertSetVar(Dialplan.WAIT_MINUTES_VARIABLE, "3");
+        RedirectAction redirect = assertInstanceOf(RedirectAction.class, asterisk.nextAction());
+        assertEquals(CALLER.channel(), redirect.getChannel());
+        assertEquals(Dialplan.ANNOUNCE_CONTEXT, redirect.getContext());
+        assertEquals("s", redirect.getExten());
+        commands.announcePosition(42, 0, -1);
+        assertSetVar(Dialplan.POSITION_VARIABLE, "0");
+        assertSetVar(Dialplan.WAIT_MINUTES_VARIABLE, "");
+    }
+
+    @Test
+    void shouldRedirectTheWaitingCallerToTheCallbackOffer() throws Exception {
         commands.offerCallback(42);
 
+        RedirectAction redirect = assertInstanceOf(RedirectAction.class, asterisk.nextAction());
+        assertEquals(CALLER.channel(), redirect.getChannel());
+        assertEquals(Dialplan.CALLBACK_OFFER_CONTEXT, redirect.getContext());
+    }
+
+    @Test
+    void shouldCountAnnouncementsAndOffersForACallerWhoIsGoneOrWhoseRedirectIsRefused() throws Exception {
+        asterisk.refuse("Redirect", "Channel not found");
+        commands.offerCallback(42);
+        asterisk.nextAction();
+        commands.announcePosition(7, 3, 120);
+        commands.offerCallback(7);
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (commands.callbackOffersNotMade() < 2 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertEquals(2, commands.callbackOffersNotMade());
         assertEquals(1, commands.announcementsNotPlayed());
-        assertEquals(1, commands.callbackOffersNotMade());
-        assertEquals(List.of(), asterisk.drain());
     }
 
     @Test
@@ -219,6 +250,13 @@ final class TelephonyCommandsTest {
         assertEquals(CALLER.channel(), redirect.getChannel());
         assertEquals(Dialplan.EXIT_CONTEXT, redirect.getContext());
         assertEquals("voicemail", redirect.getExten());
+    }
+
+    private void assertSetVar(String variable, String value) throws InterruptedException {
+        SetVarAction set = assertInstanceOf(SetVarAction.class, asterisk.nextAction());
+        assertEquals(CALLER.channel(), set.getChannel());
+        assertEquals(variable, set.getVariable());
+        assertEquals(value, set.getValue());
     }
 
     private void awaitEvents(List<String> expected) throws InterruptedException {

@@ -17,6 +17,9 @@ final class CallerChannel implements EmulatedChannel, AgiDialogue {
 
     private static final Logger LOG = LoggerFactory.getLogger(CallerChannel.class);
     static final String CALL_ID_VARIABLE = "ACD_CALL_ID";
+    private static final String CALLBACK_FLOW_VARIABLE = "ACD_CALLBACK_FLOW";
+    private static final String ANNOUNCE_CONTEXT = "acd-announce";
+    private static final String CALLBACK_OFFER_CONTEXT = "acd-callback-offer";
 
     private enum State { MENU, HOLDING, BRIDGED, ENDED }
 
@@ -31,6 +34,8 @@ final class CallerChannel implements EmulatedChannel, AgiDialogue {
     private ScheduledFuture<?> patience;
     private ScheduledFuture<?> talk;
     private AgentLeg bridgedTo;
+    /** The callback offer's FastAGI session while it runs. */
+    private AgiConnection offerSession;
     /** How many of the plan's keys entries the prompts used up. */
     private int keysUsed;
     /** What is left of the entry being keyed one digit at a time; null until a prompt asks for the next. */
@@ -113,10 +118,14 @@ final class CallerChannel implements EmulatedChannel, AgiDialogue {
         connection.hangUp();
     }
 
-    /** The inbound session ended: with ACD_CALL_ID set the caller holds on music, else the dialplan hangs up. */
+    /**
+     * The inbound session ended: with ACD_CALL_ID set the caller holds on music, else the dialplan
+     * hangs up. The callback offer's session ended: the caller holds on.
+     */
     @Override
     public void ended() {
         if (state != State.MENU) {
+            offerSession = null;
             return;
         }
         if (variables.containsKey(CALL_ID_VARIABLE)) {
@@ -134,6 +143,7 @@ final class CallerChannel implements EmulatedChannel, AgiDialogue {
             return false;
         }
         patience.cancel(false);
+        endOfferSession();
         state = State.BRIDGED;
         bridgedTo = leg;
         answerWaitMs = sw.nowMs() - holdingSinceMs;
@@ -189,13 +199,36 @@ final class CallerChannel implements EmulatedChannel, AgiDialogue {
         }
     }
 
-    /** AMI Redirect to the ACD's exit: the caller leaves the queue, and the exit's dialplan ends the call. */
-    boolean redirect() {
+    /**
+     * AMI Redirect of a holding caller. To the announcement the caller hears position and wait and
+     * holds on as before; to the callback offer the {@code callback-offer} session runs, which this
+     * caller, its keys used up in the menu, lets time out, and holds on; to the ACD's exit the caller
+     * leaves the queue, and the exit's dialplan ends the call. Any of them keeps the channel, so an
+     * agent's leg can still bridge it.
+     */
+    boolean redirect(String context) {
         if (state != State.HOLDING) {
             return false;
         }
-        end(CallerOutcome.EXITED, false);
+        switch (context) {
+            case ANNOUNCE_CONTEXT -> {
+            }
+            case CALLBACK_OFFER_CONTEXT -> {
+                if (offerSession == null) {
+                    sw.agi().open(new AgiEnvironment("callback-offer?flow=" + variables.getOrDefault(
+                            CALLBACK_FLOW_VARIABLE, ""), name, uniqueId, plan.number(), context, "s"), this);
+                }
+            }
+            default -> end(CallerOutcome.EXITED, false);
+        }
         return true;
+    }
+
+    @Override
+    public void opened(AgiConnection connection) {
+        if (state == State.HOLDING) {
+            offerSession = connection;
+        }
     }
 
     private void end(CallerOutcome outcome, boolean callerHungUp) {
@@ -203,6 +236,7 @@ final class CallerChannel implements EmulatedChannel, AgiDialogue {
         if (patience != null) {
             patience.cancel(false);
         }
+        endOfferSession();
         state = State.ENDED;
         if (callerHungUp) {
             sw.events().hangupRequest(this);
@@ -210,6 +244,14 @@ final class CallerChannel implements EmulatedChannel, AgiDialogue {
         sw.events().hangup(this, SwitchEvents.NORMAL_CLEARING);
         sw.remove(this);
         sw.ledger().ended(new LedgerCall(plan.number(), acdCallId(), outcome, held ? sw.nowMs() - holdingSinceMs : 0));
+    }
+
+    /** The caller leaves the callback offer's session (bridged or gone): the ACD hears the hang-up. */
+    private void endOfferSession() {
+        if (offerSession != null) {
+            offerSession.hangUp();
+            offerSession = null;
+        }
     }
 
     LiveCall live() {

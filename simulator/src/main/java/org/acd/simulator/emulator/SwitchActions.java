@@ -88,10 +88,10 @@ final class SwitchActions implements AmiActionHandler {
         return AmiResponses.success(action, null).with("Variable", variable).with("Value", value);
     }
 
-    /** The ACD's exits: the caller leaves the queue for the exit's extension, which ends the call here. */
+    /** A holding caller sent to an announcement, the callback offer or the ACD's exits ({@link CallerChannel#redirect}). */
     private AmiMessage redirect(AmiMessage action) {
         EmulatedChannel channel = sw.channel(action.getOrDefault("Channel", ""));
-        if (!(channel instanceof CallerChannel caller) || !caller.redirect()) {
+        if (!(channel instanceof CallerChannel caller) || !caller.redirect(action.getOrDefault("Context", ""))) {
             return AmiResponses.error(action, "Channel does not exist: " + action.get("Channel"));
         }
         return AmiResponses.success(action, "Redirect successful");

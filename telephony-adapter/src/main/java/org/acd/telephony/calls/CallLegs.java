@@ -127,6 +127,11 @@ public final class CallLegs {
         return Optional.ofNullable(leg);
     }
 
+    /** The queued caller on the channel of that unique id, if any. */
+    public synchronized Optional<CallerLeg> callerOnChannel(String uniqueId) {
+        return Optional.ofNullable(callersByUniqueId.get(uniqueId));
+    }
+
     public synchronized Optional<CallerLeg> caller(long callId) {
         return Optional.ofNullable(callers.get(callId));
     }

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * music); a callback node has the engine keep the call's place for a callback; voicemail runs Asterisk's {@code VoiceMail} in the session; a transfer leaves the session
  * for the dialplan's {@code acd-exit,transfer} with the target in {@code ACD_EXIT_TARGET}; a flow
  * that failed queues the call in the default queue with the default tier, so the caller still
- * reaches someone. Each takes the session from the flow ({@link AgiIvrChannel#release}) and ends it.
+ * reaches someone. A call already queued (its callback offer's flow runs) goes back to its hold
+ * instead of being queued again. Each takes the session from the flow ({@link AgiIvrChannel#release}) and ends it.
  * Called on the flow engine's executor.
  */
 public final class AgiIvrHandoff implements IvrHandoff {
@@ -59,8 +60,14 @@ public final class AgiIvrHandoff implements IvrHandoff {
     public void queue(QueueRequest request) {
         org.acd.core.api.QueueRequest extras = new org.acd.core.api.QueueRequest(request.extraSkills(),
                 request.priority(), request.callbackOffer().map(CallbackOffer::whenWaitOverMs).orElse(0L));
-        take(request.callId(), "queue", call ->
-                queueing.queue(call.session(), call.leg(), request.queueId(), request.tierId(), extras));
+        take(request.callId(), "queue", call -> {
+            if (backToHold(call)) {
+                return;
+            }
+            request.callbackOffer().ifPresent(offer -> call.session()
+                    .send(new SetVariableCommand(Dialplan.CALLBACK_FLOW_VARIABLE, offer.flow())));
+            queueing.queue(call.session(), call.leg(), request.queueId(), request.tierId(), extras);
+        });
     }
 
     /**
@@ -100,6 +107,10 @@ public final class AgiIvrHandoff implements IvrHandoff {
     @Override
     public void failed(long callId, String flowId, String nodeId, String reason) {
         take(callId, "default queue", call -> {
+            if (backToHold(call)) {
+                LOG.warn("call {}: flow {} failed at {} ({}); back to its queue's hold", callId, flowId, nodeId, reason);
+                return;
+            }
             LOG.warn("call {}: flow {} failed at {} ({}); queued in {}", callId, flowId, nodeId, reason, defaultQueue);
             queueing.queue(call.session(), call.leg(), defaultQueue, defaultTier,
                     org.acd.core.api.QueueRequest.NONE);
@@ -111,6 +122,19 @@ public final class AgiIvrHandoff implements IvrHandoff {
             call.channel().release();
             handOff.accept(call);
         }, () -> LOG.warn("call {}: handed to {} but no longer in the IVR", callId, where));
+    }
+
+    /**
+     * A call the engine holds already (a callback offer's flow) keeps its place: the session ends and
+     * the offer's dialplan holds the caller on music again. The queue a queue node names does not move
+     * it (a supervisor's move does that). False for a call not queued yet.
+     */
+    private boolean backToHold(IvrCall call) {
+        if (legs.caller(call.leg().callId()).isEmpty()) {
+            return false;
+        }
+        call.session().close();
+        return true;
     }
 
     private static void endAfter(AgiSession session, CompletableFuture<?> last) {

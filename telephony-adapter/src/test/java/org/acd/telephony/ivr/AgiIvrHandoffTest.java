@@ -43,7 +43,9 @@ final class AgiIvrHandoffTest {
                 Optional.of(new CallbackOffer("callback_offer", 120_000))));
 
         assertTrue(channel.released());
-        assertEquals(List.of("SET VARIABLE \"ACD_CALL_ID\" \"77\""), session.sentCommands());
+        assertEquals(List.of("SET VARIABLE \"ACD_CALLBACK_FLOW\" \"callback_offer\"",
+                "SET VARIABLE \"ACD_CALL_ID\" \"77\""), session.sentCommands());
+        session.reply(200, "1", "");
         session.reply(200, "1", "");
         assertTrue(session.isClosed());
         assertEquals(List.of("callQueued 5000 77 returns gold 5551234 " + new org.acd.core.api.QueueRequest(
@@ -100,6 +102,20 @@ final class AgiIvrHandoffTest {
                 events.events());
         legs.channelHungUp(LEG.uniqueId());
         assertEquals(2, events.events().size(), "the caller's hang-up after the thanks is not an abandon");
+    }
+
+    @Test
+    void shouldSendAQueuedCallerWhoseOfferFlowEndsInAQueueBackToHoldWithoutQueueingItAgain() {
+        legs.callerArriving(LEG);
+        legs.callerQueued(LEG, "returns", "standard");
+
+        handoff.queue(new QueueRequest(CALL_ID, "orders", "standard", Map.of(), 0, "5551234", Map.of(),
+                Optional.empty()));
+
+        assertTrue(channel.released());
+        assertTrue(session.isClosed(), "the offer's dialplan holds the caller on music again");
+        assertEquals(List.of(), session.sentCommands());
+        assertEquals(List.of("callQueued 5000 77 returns standard 5551234"), events.events());
     }
 
     @Test
