@@ -41,8 +41,10 @@ public final class RoutingEngine implements AcdEvents {
     private final RoutingOutcomes outcomes;
     private long rejectedEvents;
     private ConfigReloads reloads = ConfigReloads.NONE;
+    private RoutingConfig config;
 
     public RoutingEngine(RoutingConfig config, AcdCommands commands, RoutingOutcomes outcomes) {
+        this.config = config;
         this.topology = new RoutingTopology(config);
         this.outcomes = outcomes;
         this.router = new CallRouter(topology, time, timers, commands, outcomes);
@@ -333,6 +335,7 @@ public final class RoutingEngine implements AcdEvents {
         }
         if (problems.isEmpty()) {
             reloader.apply(config);
+            this.config = config;
             reloads = reloads.afterApplied();
         } else {
             String reason = "configReloaded: nothing changed: " + String.join("; ", problems);
@@ -359,6 +362,11 @@ public final class RoutingEngine implements AcdEvents {
      */
     public long nextTimerDueMs() {
         return timers.nextDueMs();
+    }
+
+    /** The configuration routing follows: the one built with, or the last reload applied. Engine thread only. */
+    public RoutingConfig config() {
+        return config;
     }
 
     public long rejectedEvents() {
