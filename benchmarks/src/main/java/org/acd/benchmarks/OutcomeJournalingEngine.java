@@ -2,6 +2,7 @@ package org.acd.benchmarks;
 
 import org.acd.core.api.AcdEvents;
 import org.acd.core.api.CallbackFailure;
+import org.acd.core.api.ConfigReload;
 import org.acd.core.api.ExitAction;
 import org.acd.core.api.QueueRequest;
 import org.acd.core.engine.RoutingEngine;
@@ -135,6 +136,13 @@ final class OutcomeJournalingEngine implements AcdEvents {
     public void agentDeviceChanged(long nowMs, String agentId, boolean reachable) {
         outcomes.beginEvent(nextEventIndex++, 0);
         engine.agentDeviceChanged(nowMs, agentId, reachable);
+        outcomes.endEvent();
+    }
+
+    @Override
+    public void configReloaded(long nowMs, ConfigReload reload) {
+        outcomes.beginEvent(nextEventIndex++, 0);
+        engine.configReloaded(nowMs, reload);
         outcomes.endEvent();
     }
 

@@ -14,11 +14,13 @@ import org.acd.ivr.channel.IvrChannel;
  * caller is offered a callback (the queue node's callback flow). Every step runs on the services'
  * executor and none blocks, so a caller waiting for keys holds no thread. What each call did is told
  * to the {@link IvrOutcomeListener}. The flows were checked by the configuration loader (every target
- * exists, no loop without a wait for the caller). Immutable; {@code start} from any thread.
+ * exists, no loop without a wait for the caller). A configuration reload replaces the flows
+ * ({@link #replaceFlows}): each call takes its flow when its run starts, so new calls run the new
+ * flows and calls already in a flow finish that one. {@code start} and {@code replaceFlows} from any thread.
  */
 public final class FlowEngine {
 
-    private final IvrFlows flows;
+    private volatile IvrFlows flows;
     private final IvrSettings settings;
     private final IvrServices services;
     private final NodeSteps steps = new NodeSteps();
@@ -34,6 +36,11 @@ public final class FlowEngine {
         return new FlowEngine(config.ivr(), IvrSettings.from(config), services);
     }
 
+    /** New runs take {@code reloaded}'s flows (entry flow included); runs under way keep theirs. */
+    public void replaceFlows(IvrFlows reloaded) {
+        flows = reloaded;
+    }
+
     /**
      * Runs the entry flow ({@code ivr.entry_flow}) for a new call; {@code callerNumber} is its caller
      * ID, empty when withheld. The stage completes when the call leaves the flow, after the hand-off.
@@ -41,9 +48,10 @@ public final class FlowEngine {
      * @throws IllegalStateException when the configuration has no IVR flows
      */
     public CompletionStage<FlowExit> start(long callId, String callerNumber, IvrChannel channel) {
-        String entry = flows.entryFlow().orElseThrow(() -> new IllegalStateException(
+        IvrFlows current = flows;
+        String entry = current.entryFlow().orElseThrow(() -> new IllegalStateException(
                 "the configuration has no ivr.entry_flow"));
-        return start(entry, callId, callerNumber, Map.of(), channel);
+        return run(current, entry, callId, callerNumber, Map.of(), channel);
     }
 
     /**
@@ -55,9 +63,15 @@ public final class FlowEngine {
      */
     public CompletionStage<FlowExit> start(String flowId, long callId, String callerNumber,
                                            Map<String, String> variables, IvrChannel channel) {
-        IvrFlow flow = flows.flows().get(flowId);
+        return run(flows, flowId, callId, callerNumber, variables, channel);
+    }
+
+    private CompletionStage<FlowExit> run(IvrFlows current, String flowId, long callId, String callerNumber,
+                                          Map<String, String> variables, IvrChannel channel) {
+        IvrFlow flow = current.flows().get(flowId);
         if (flow == null) {
-            throw new IllegalArgumentException("no IVR flow '" + flowId + "'; the flows are " + flows.flows().keySet());
+            throw new IllegalArgumentException("no IVR flow '" + flowId + "'; the flows are "
+                    + current.flows().keySet());
         }
         return new FlowRun(flow, callId, callerNumber, variables, channel, settings, services, steps).start();
     }

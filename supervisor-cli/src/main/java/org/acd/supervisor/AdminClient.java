@@ -118,8 +118,11 @@ final class AdminClient {
             throw new AcdCtlException(ExitCodes.TOKEN, "the token in " + tokenFile + " was refused by " + base);
         }
         if (status < 200 || status >= 300) {
-            String message = parse(status, text(response.body())).path("error").asText("HTTP " + status);
-            throw new AcdCtlException(exitCodeFor(status), message + " (HTTP " + status + ")");
+            JsonNode error = parse(status, text(response.body()));
+            StringBuilder message = new StringBuilder(error.path("error").asText("HTTP " + status))
+                    .append(" (HTTP ").append(status).append(')');
+            error.path("problems").forEach(problem -> message.append("\n  ").append(problem.asText()));
+            throw new AcdCtlException(exitCodeFor(status), message.toString());
         }
         return response;
     }
@@ -128,6 +131,7 @@ final class AdminClient {
         return switch (status) {
             case 400 -> ExitCodes.USAGE;
             case 404 -> ExitCodes.NOT_FOUND;
+            case 422 -> ExitCodes.INVALID_CONFIG;
             default -> ExitCodes.API_ERROR;
         };
     }

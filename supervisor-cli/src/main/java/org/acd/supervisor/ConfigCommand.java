@@ -1,15 +1,18 @@
 package org.acd.supervisor;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.acd.config.ConfigLoader;
 import org.acd.config.InvalidConfigFileException;
 import org.acd.config.model.AcdConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,11 +21,53 @@ import picocli.CommandLine.Spec;
 /**
  * {@code acdctl config check FILE}: validates a configuration file here, with the server's own
  * loader (the {@code config} module), so that a file can be checked before it is deployed, with the
- * server down or on another machine; the one command that does not talk to the admin API. Main thread.
+ * server down or on another machine; the one command that does not talk to the admin API.
+ * {@code acdctl config reload}: has the running server read its configuration file again and apply
+ * it while calls are live. Main thread.
  */
 @Command(name = "config", mixinStandardHelpOptions = true, description = "Works with configuration files.",
-        subcommands = ConfigCommand.Check.class)
+        subcommands = {ConfigCommand.Check.class, ConfigCommand.Reload.class})
 final class ConfigCommand {
+
+    @Command(name = "reload", mixinStandardHelpOptions = true,
+            description = {"Has the server read the configuration file it was started from again and apply it, "
+                + "calls in progress kept: prints what changed, or every problem of the file with its path and "
+                + "line (exit status 6, nothing applied), or why the engine refused it (exit status 1)."})
+    static final class Reload implements Callable<Integer> {
+
+        @Mixin
+        private ConnectionOptions connection;
+
+        @Mixin
+        private OutputOptions output;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            JsonNode answer = connection.client().post("api/config/reload", AdminClient.JSON.createObjectNode());
+            List<String> lines = new ArrayList<>();
+            lines.add("reloaded " + answer.path("reloaded").asText() + " (" + answer.path("summary").asText() + ")");
+            answer.path("changes").fields().forEachRemaining(kind -> kind.getValue().fields().forEachRemaining(
+                    delta -> {
+                        if (!delta.getValue().isEmpty()) {
+                            lines.add("  " + kind.getKey() + " " + delta.getKey() + ": " + ids(delta.getValue()));
+                        }
+                    }));
+            if (lines.size() == 1) {
+                lines.add("  nothing changed");
+            }
+            output.print(spec.commandLine().getOut(), answer, lines);
+            return ExitCodes.OK;
+        }
+
+        private static String ids(JsonNode array) {
+            List<String> ids = new ArrayList<>();
+            array.forEach(id -> ids.add(id.asText()));
+            return String.join(", ", ids);
+        }
+    }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = {"Checks a configuration file as the server would load it, without a server: prints "

@@ -14,7 +14,7 @@ final class ExitCodes {
     static final int TOKEN = 4;
     /** The agent (or path) asked for does not exist. */
     static final int NOT_FOUND = 5;
-    /** {@code config check}: the configuration file has problems. */
+    /** {@code config check} or {@code config reload}: the configuration file has problems. */
     static final int INVALID_CONFIG = 6;
     /** {@code watch} ended by Ctrl-C: the shell's status for a process that SIGINT ended. */
     static final int INTERRUPTED = 130;

@@ -2,6 +2,7 @@ package org.acd.telephony;
 
 import org.acd.core.api.AcdEvents;
 import org.acd.core.api.CallbackFailure;
+import org.acd.core.api.ConfigReload;
 import org.acd.core.api.ExitAction;
 import org.acd.core.api.QueueRequest;
 
@@ -104,6 +105,11 @@ final class DeferredEvents implements AcdEvents {
     @Override
     public void agentDeviceChanged(long nowMs, String agentId, boolean reachable) {
         target().agentDeviceChanged(nowMs, agentId, reachable);
+    }
+
+    @Override
+    public void configReloaded(long nowMs, ConfigReload reload) {
+        target().configReloaded(nowMs, reload);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.acd.config.ivr.IvrFlows;
 import org.acd.core.api.AcdCommands;
 import org.acd.core.api.AcdEvents;
 import org.acd.core.model.RoutingConfig;
@@ -71,6 +72,8 @@ public final class TelephonyAdapter implements AutoCloseable {
     private final ExecutorService directoryLookups = daemonThreads(2, "acd-ivr-directory");
     private final IvrCalls ivrCalls = new IvrCalls();
     private FastAgiServer agi;
+    /** The IVR's flow engine once started with an IVR; null without one. */
+    private volatile FlowEngine flowEngine;
 
     private TelephonyAdapter(TelephonySettings settings, RoutingConfig routing, Clock clock) {
         this.settings = settings;
@@ -122,8 +125,20 @@ public final class TelephonyAdapter implements AutoCloseable {
                 ivr.settings().defaultTier());
         FlowEngine flows = new FlowEngine(ivr.flows(), ivr.settings(),
                 new IvrServices(directory, queues, handoff, outcomes, clock, ivrSteps));
+        flowEngine = flows;
         return Map.of(Dialplan.INBOUND_SCRIPT, new IvrCallScript(flows, ivrCalls, callIds, ivr.zone()),
                 Dialplan.CALLBACK_OFFER_SCRIPT, new CallbackOfferScript(flows, ivrCalls, legs, ivr.zone()));
+    }
+
+    /**
+     * A configuration reload applied: new calls run {@code reloaded}'s IVR flows, calls in a flow
+     * finish theirs. Nothing to do for an adapter serving without an IVR.
+     */
+    public void replaceIvrFlows(IvrFlows reloaded) {
+        FlowEngine flows = flowEngine;
+        if (flows != null) {
+            flows.replaceFlows(reloaded);
+        }
     }
 
     /** How many trunk calls are in the IVR now. */

@@ -71,6 +71,13 @@ public interface AcdEvents {
     /** The agent's phone became reachable (registered, not busy, not DND) or stopped being so. */
     void agentDeviceChanged(long nowMs, String agentId, boolean reachable);
 
+    /**
+     * An operator reloaded the configuration (queues, tiers, agents, skills) while calls are live.
+     * The engine applies all of it or, when it would strand live work (a removed queue with calls in
+     * it, a removed agent still logged in...), none of it, and rejects the event with every reason.
+     */
+    void configReloaded(long nowMs, ConfigReload reload);
+
     /** Time passed; the engine fires the timers that are due. */
     void timeAdvanced(long nowMs);
 }

@@ -9,9 +9,10 @@ import org.acd.core.model.AgentConfig;
  */
 final class Agent {
 
-    final AgentConfig config;
+    /** Replaced by a configuration reload; the state below is the agent's and stays. */
+    AgentConfig config;
     /** Position in configuration order; the final tie-break between agents, for determinism. */
-    final int index;
+    int index;
     final Timer wrapUpTimer = Timer.forAgent(this);
     AgentInBucket[] memberships = new AgentInBucket[0];
     /** One membership per distinct {@link ReadyAgents} of its buckets: where the agent goes when routable. */
@@ -44,6 +45,19 @@ final class Agent {
     Agent(AgentConfig config, int index) {
         this.config = config;
         this.index = index;
+    }
+
+    /**
+     * The same agent under a reloaded configuration, with no bucket memberships until the topology
+     * gives it those of the new configuration.
+     */
+    Agent reconfigured(AgentConfig newConfig, int newIndex) {
+        config = newConfig;
+        index = newIndex;
+        memberships = new AgentInBucket[0];
+        readyMemberships = new AgentInBucket[0];
+        servedQueues = new RoutedQueue[0];
+        return this;
     }
 
     String id() {

@@ -12,7 +12,8 @@ import org.acd.core.model.SkillRequirement;
 final class Call extends RankedNode {
 
     final long id;
-    final Tier tier;
+    /** Re-bound to the reloaded tier of the same id by a configuration reload. */
+    Tier tier;
     final String callerNumber;
     /** Skills demanded on top of the queue's, in skill order, whatever queue the call is in. */
     final List<SkillRequirement> extraSkills;

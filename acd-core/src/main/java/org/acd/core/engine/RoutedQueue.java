@@ -26,10 +26,13 @@ final class RoutedQueue {
     int waitingCalls;
     /** Agents who meet the queue's own skills, by {@link AgentState}, kept by the agents' state changes. */
     private final int[] agentsByState = new int[AgentState.values().length];
-    final RecentHandleTimes handleTimes = new RecentHandleTimes();
+    /** Kept across configuration reloads: the queue's work did not change with its settings. */
+    final RecentHandleTimes handleTimes;
 
-    RoutedQueue(QueueConfig config, double agingPointsPerMs, Bucket[][] buckets, List<Bucket> distinctBuckets) {
+    RoutedQueue(QueueConfig config, double agingPointsPerMs, Bucket[][] buckets, List<Bucket> distinctBuckets,
+                RecentHandleTimes handleTimes) {
         this.config = config;
+        this.handleTimes = handleTimes;
         this.agingPointsPerMs = agingPointsPerMs;
         this.buckets = buckets;
         this.distinctBuckets = distinctBuckets;

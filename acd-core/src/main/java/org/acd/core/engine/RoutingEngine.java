@@ -8,13 +8,16 @@ import org.acd.core.api.AcdEvents;
 import org.acd.core.api.AgentState;
 import org.acd.core.api.CallState;
 import org.acd.core.api.CallbackFailure;
+import org.acd.core.api.ConfigReload;
 import org.acd.core.api.ExitAction;
 import org.acd.core.api.NotReadyReasons;
 import org.acd.core.api.Party;
 import org.acd.core.api.QueueRequest;
 import org.acd.core.api.RoutingOutcomes;
+import org.acd.core.model.InvalidConfigException;
 import org.acd.core.model.RoutingConfig;
 import org.acd.core.model.SkillRequirement;
+import org.acd.core.view.ConfigReloads;
 import org.acd.core.view.EngineSnapshot;
 
 /**
@@ -34,13 +37,18 @@ public final class RoutingEngine implements AcdEvents {
     private final EventTime time = new EventTime();
     private final Timers timers = new Timers();
     private final CallRouter router;
+    private final ConfigReloader reloader;
     private final RoutingOutcomes outcomes;
     private long rejectedEvents;
+    private ConfigReloads reloads = ConfigReloads.NONE;
+    private RoutingConfig config;
 
     public RoutingEngine(RoutingConfig config, AcdCommands commands, RoutingOutcomes outcomes) {
+        this.config = config;
         this.topology = new RoutingTopology(config);
         this.outcomes = outcomes;
         this.router = new CallRouter(topology, time, timers, commands, outcomes);
+        this.reloader = new ConfigReloader(topology, router, timers);
     }
 
     @Override
@@ -311,6 +319,31 @@ public final class RoutingEngine implements AcdEvents {
         }
     }
 
+    /** Applies the whole configuration or, rejected with every reason, none of it: see {@link ConfigReloader}. */
+    @Override
+    public void configReloaded(long nowMs, ConfigReload reload) {
+        advanceTo(nowMs);
+        List<String> problems;
+        RoutingConfig config = null;
+        try {
+            config = reload.config();
+            problems = reloader.conflictsWith(config);
+        } catch (InvalidConfigException e) {
+            problems = e.problems();
+        } catch (IllegalArgumentException e) {
+            problems = List.of(e.getMessage());
+        }
+        if (problems.isEmpty()) {
+            reloader.apply(config);
+            this.config = config;
+            reloads = reloads.afterApplied();
+        } else {
+            String reason = "configReloaded: nothing changed: " + String.join("; ", problems);
+            reloads = reloads.afterRejected(reason);
+            reject(reason);
+        }
+    }
+
     @Override
     public void timeAdvanced(long nowMs) {
         advanceTo(nowMs);
@@ -318,7 +351,7 @@ public final class RoutingEngine implements AcdEvents {
 
     /** The whole state as immutable views; O(calls + agents + buckets). Engine thread only. */
     public EngineSnapshot snapshot() {
-        return new SnapshotBuilder(topology, router, timers, time.nowMs(), rejectedEvents).build();
+        return new SnapshotBuilder(topology, router, timers, time.nowMs(), rejectedEvents, reloads).build();
     }
 
     /**
@@ -329,6 +362,11 @@ public final class RoutingEngine implements AcdEvents {
      */
     public long nextTimerDueMs() {
         return timers.nextDueMs();
+    }
+
+    /** The configuration routing follows: the one built with, or the last reload applied. Engine thread only. */
+    public RoutingConfig config() {
+        return config;
     }
 
     public long rejectedEvents() {

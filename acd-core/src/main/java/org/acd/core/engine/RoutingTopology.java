@@ -20,9 +20,11 @@ import org.acd.core.model.SkillRequirement;
 import org.acd.core.model.TierConfig;
 
 /**
- * Everything derived from the configuration before the first event: tiers with their requirement
- * variants, queues with their buckets, agents with their bucket memberships. Eligibility is worked
- * out here, once, through an index of agents by skill, so that routing never tests skills.
+ * Everything derived from the configuration: tiers with their requirement variants, queues with
+ * their buckets, agents with their bucket memberships. Eligibility is worked out here, once per
+ * configuration, through an index of agents by skill, so that routing never tests skills. A reload
+ * ({@link #load}) rebuilds all of it in place, keeping the agents that stay (their state is live)
+ * and each remaining queue's recent handle times; the {@link ConfigReloader} moves the calls over.
  */
 final class RoutingTopology {
 
@@ -41,15 +43,36 @@ final class RoutingTopology {
     }
 
     RoutingTopology(RoutingConfig config) {
+        load(config);
+    }
+
+    /**
+     * Derives everything from {@code config}, replacing what an earlier configuration left: an
+     * agent that stays keeps its object and state (its skills, endpoint and place in the order may
+     * change) and counts as logged in where it now belongs; a queue that stays keeps its recent
+     * handle times. The caller makes every agent unroutable first and places calls again after.
+     */
+    void load(RoutingConfig config) {
+        Map<String, Agent> previousAgents = new HashMap<>(agents);
+        Map<String, RecentHandleTimes> previousHandleTimes = new HashMap<>();
+        queues.forEach((id, queue) -> previousHandleTimes.put(id, queue.handleTimes));
+        tiers.clear();
+        queues.clear();
+        agents.clear();
+        skills.clear();
+        tierSkills.clear();
+        agentsBySkill.clear();
+        readyPools.clear();
         skills.addAll(config.skills());
         config.tiers().forEach(this::addTier);
         for (int i = 0; i < config.agents().size(); i++) {
-            addAgent(config.agents().get(i), i);
+            addAgent(config.agents().get(i), i, previousAgents.get(config.agents().get(i).id()));
         }
         int topPriority = config.tiers().stream().mapToInt(TierConfig::priority).max().orElse(0);
         Map<Agent, List<AgentInBucket>> memberships = new HashMap<>();
         for (QueueConfig queue : config.queues()) {
-            queues.put(queue.id(), buildQueue(queue, agingPointsPerMs(queue, config.tiers(), topPriority), memberships));
+            queues.put(queue.id(), buildQueue(queue, agingPointsPerMs(queue, config.tiers(), topPriority),
+                    previousHandleTimes.getOrDefault(queue.id(), new RecentHandleTimes()), memberships));
         }
         memberships.forEach((agent, list) -> {
             agent.memberships = list.toArray(AgentInBucket[]::new);
@@ -60,7 +83,17 @@ final class RoutingTopology {
             for (RoutedQueue queue : agent.servedQueues) {
                 queue.agentCounted(agent.state);
             }
+            if (agent.state != AgentState.LOGGED_OUT) {
+                for (AgentInBucket membership : agent.memberships) {
+                    membership.bucket.loggedInAgents++;
+                }
+            }
         });
+    }
+
+    /** Whether the configuration knows the skill. */
+    boolean hasSkill(String skill) {
+        return skills.contains(skill);
     }
 
     /** What is wrong with a call's extra skills (unknown skill, proficiency out of range), empty if nothing. */
@@ -89,8 +122,8 @@ final class RoutingTopology {
         tiers.put(tier.id(), new Tier(tier, variant));
     }
 
-    private void addAgent(AgentConfig config, int index) {
-        Agent agent = new Agent(config, index);
+    private void addAgent(AgentConfig config, int index, Agent previous) {
+        Agent agent = previous == null ? new Agent(config, index) : previous.reconfigured(config, index);
         agents.put(config.id(), agent);
         config.skills().keySet().forEach(skill -> agentsBySkill.computeIfAbsent(skill, s -> new ArrayList<>()).add(agent));
     }
@@ -109,11 +142,11 @@ final class RoutingTopology {
         return rate;
     }
 
-    private RoutedQueue buildQueue(QueueConfig config, double agingPointsPerMs,
+    private RoutedQueue buildQueue(QueueConfig config, double agingPointsPerMs, RecentHandleTimes handleTimes,
                                    Map<Agent, List<AgentInBucket>> memberships) {
         int variants = tierSkills.size() + 1;
         Bucket[][] buckets = new Bucket[variants][];
-        RoutedQueue queue = new RoutedQueue(config, agingPointsPerMs, buckets, new ArrayList<>());
+        RoutedQueue queue = new RoutedQueue(config, agingPointsPerMs, buckets, new ArrayList<>(), handleTimes);
         for (int variant = 0; variant < variants; variant++) {
             buckets[variant] = buildLevels(queue, variant, List.of(), memberships);
         }

@@ -10,6 +10,7 @@ import org.acd.core.api.AgentState;
 import org.acd.core.api.CallState;
 import org.acd.core.view.AgentView;
 import org.acd.core.view.CallView;
+import org.acd.core.view.ConfigReloads;
 import org.acd.core.view.EngineSnapshot;
 import org.acd.core.view.QueueView;
 
@@ -21,13 +22,16 @@ final class SnapshotBuilder {
     private final Timers timers;
     private final long atMs;
     private final long rejectedEvents;
+    private final ConfigReloads reloads;
 
-    SnapshotBuilder(RoutingTopology topology, CallRouter router, Timers timers, long atMs, long rejectedEvents) {
+    SnapshotBuilder(RoutingTopology topology, CallRouter router, Timers timers, long atMs, long rejectedEvents,
+                    ConfigReloads reloads) {
         this.topology = topology;
         this.router = router;
         this.timers = timers;
         this.atMs = atMs;
         this.rejectedEvents = rejectedEvents;
+        this.reloads = reloads;
     }
 
     EngineSnapshot build() {
@@ -41,7 +45,8 @@ final class SnapshotBuilder {
                 .forEach(call -> oldestWaitingEntry.merge(call.queueId(), call.entryMs(), Math::min));
         List<QueueView> queues = topology.queues.values().stream()
                 .map(queue -> view(queue, oldestWaitingEntry.getOrDefault(queue.id(), Long.MIN_VALUE))).toList();
-        return new EngineSnapshot(atMs, router.offersMade(), timers.armedCount(), rejectedEvents, queues, agents, calls);
+        return new EngineSnapshot(atMs, router.offersMade(), timers.armedCount(), rejectedEvents, queues, agents, calls,
+                reloads);
     }
 
     private static QueueView view(RoutedQueue queue, long oldest) {

@@ -7,6 +7,7 @@ import java.util.function.LongFunction;
 import net.openhft.chronicle.bytes.MethodReader;
 import org.acd.core.api.AcdEvents;
 import org.acd.core.api.CallbackFailure;
+import org.acd.core.api.ConfigReload;
 import org.acd.core.api.ExitAction;
 import org.acd.core.api.QueueRequest;
 import org.acd.core.journal.Journal;
@@ -133,6 +134,10 @@ public final class CallerNumbers {
 
         @Override
         public void agentDeviceChanged(long nowMs, String agentId, boolean reachable) {
+        }
+
+        @Override
+        public void configReloaded(long nowMs, ConfigReload reload) {
         }
 
         @Override

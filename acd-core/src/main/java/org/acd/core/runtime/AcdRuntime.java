@@ -7,10 +7,13 @@ import com.lmax.disruptor.util.DaemonThreadFactory;
 import java.util.concurrent.CompletableFuture;
 import org.acd.core.api.AcdCommands;
 import org.acd.core.api.AcdEvents;
+import org.acd.core.api.ConfigReload;
 import org.acd.core.engine.RoutingEngine;
 import org.acd.core.journal.Journal;
+import org.acd.core.journal.JournalStartConfig;
 import org.acd.core.journal.OutcomeRecorder;
 import org.acd.core.model.RoutingConfig;
+import org.acd.core.view.ConfigReloads;
 import org.acd.core.view.EngineSnapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +30,10 @@ import org.slf4j.LoggerFactory;
  *                               v
  *                            3. RoutingLatencyHandler  (its own thread: publish-to-applied time)
  * </pre>
- * At start the journal is replayed into a fresh engine, commands held back, before the ring opens.
+ * At start the journal is replayed into a fresh engine, commands held back, before the ring opens;
+ * the engine starts from the configuration the journal began with ({@link JournalStartConfig}), and
+ * when replay leaves it on another configuration than the one given, that one is published as a
+ * configuration reload, which the engine applies or refuses as it would any.
  * The engine thread is the only one that touches routing state; other threads read it through
  * {@link #snapshot()}, a query answered in turn with the events.
  */
@@ -74,9 +80,16 @@ public final class AcdRuntime implements AutoCloseable {
         PipelineCounters counters = new PipelineCounters();
         OutcomeRecorder outcomes = new OutcomeRecorder(journal.outcomeAppender());
         CommandGate commands = new CommandGate(executor, counters);
-        RoutingEngine engine = new RoutingEngine(config, commands, outcomes);
+        RoutingConfig journalStart = JournalStartConfig.readOrKeep(options.journalDirectory(), config);
+        RoutingEngine engine = new RoutingEngine(journalStart, commands, outcomes);
         long replayed = JournalReplay.replay(journal, engine, outcomes, counters);
         LOG.info("replayed {} journaled events from {}", replayed, options.journalDirectory());
+        if (replayed == 0 && !journalStart.equals(config)) {
+            JournalStartConfig.replace(options.journalDirectory(), config);
+            engine = new RoutingEngine(config, commands, outcomes);
+        }
+        boolean configChanged = !engine.config().equals(config);
+        long journalTimeMs = engine.snapshot().atMs();
         commands.goLive();
 
         WaitStrategy waitStrategy = options.waitStrategy().create();
@@ -91,7 +104,25 @@ public final class AcdRuntime implements AutoCloseable {
         AcdRuntime runtime = new AcdRuntime(journal, disruptor, counters, journaling, routingLatency,
                 options.tickIntervalMs());
         runtime.snapshot().join();
+        if (configChanged) {
+            runtime.reloadAtStart(config, journalTimeMs);
+        }
         return runtime;
+    }
+
+    /**
+     * The journal left the engine on another configuration than the one the runtime starts with (the
+     * file changed while the server was down): reload it, stamped with the journal's last time so
+     * that no timer fires early; a refusal leaves the journal's configuration in force, and says why.
+     */
+    private void reloadAtStart(RoutingConfig config, long journalTimeMs) {
+        ConfigReloads before = snapshot().join().reloads();
+        publisher.configReloaded(journalTimeMs, ConfigReload.of(config));
+        ConfigReloads after = snapshot().join().reloads();
+        if (after.rejected() > before.rejected()) {
+            LOG.warn("the configuration given at start was not applied; routing follows the journal's: {}",
+                    after.lastRejection());
+        }
     }
 
     /** Where events go in; safe from any thread. */

@@ -3,6 +3,7 @@ package org.acd.core.runtime;
 import java.util.concurrent.CompletableFuture;
 import org.acd.core.api.AcdEvents;
 import org.acd.core.api.CallbackFailure;
+import org.acd.core.api.ConfigReload;
 import org.acd.core.api.ExitAction;
 import org.acd.core.api.QueueRequest;
 import org.acd.core.view.EngineSnapshot;
@@ -18,7 +19,7 @@ final class EventSlot {
         CALL_QUEUED, CALLBACK_REQUESTED, CALLBACK_ANSWERED, CALLBACK_FAILED, CALL_MOVED, CALL_PRIORITY_CHANGED,
         CALL_SENT_OUT, CALLER_HUNG_UP, AGENT_HUNG_UP,
         AGENT_ANSWERED, OFFER_FAILED, AGENT_LOGGED_IN, AGENT_LOGGED_OUT, AGENT_READY, AGENT_NOT_READY,
-        AGENT_DEVICE_CHANGED, TIME_ADVANCED, SNAPSHOT_QUERY
+        AGENT_DEVICE_CHANGED, CONFIG_RELOADED, TIME_ADVANCED, SNAPSHOT_QUERY
     }
 
     /** Marks a slot whose event could not be journaled; the engine must not apply it. */
@@ -37,6 +38,7 @@ final class EventSlot {
     boolean flag;
     /** What a queued call asks for beyond queue and tier. */
     QueueRequest request;
+    ConfigReload configReload;
     CallbackFailure callbackFailure;
     ExitAction exitAction;
     int priority;
@@ -60,6 +62,7 @@ final class EventSlot {
         this.text = text;
         this.flag = flag;
         this.request = null;
+        this.configReload = null;
         this.callbackFailure = null;
         this.exitAction = null;
         this.priority = 0;
@@ -92,6 +95,7 @@ final class EventSlot {
             case AGENT_READY -> target.agentReady(nowMs, agentId);
             case AGENT_NOT_READY -> target.agentNotReady(nowMs, agentId, text);
             case AGENT_DEVICE_CHANGED -> target.agentDeviceChanged(nowMs, agentId, flag);
+            case CONFIG_RELOADED -> target.configReloaded(nowMs, configReload);
             case TIME_ADVANCED -> target.timeAdvanced(nowMs);
             case SNAPSHOT_QUERY -> throw new IllegalStateException("a snapshot query is not an event");
         }

@@ -4,6 +4,7 @@ import com.lmax.disruptor.RingBuffer;
 import java.util.concurrent.CompletableFuture;
 import org.acd.core.api.AcdEvents;
 import org.acd.core.api.CallbackFailure;
+import org.acd.core.api.ConfigReload;
 import org.acd.core.api.ExitAction;
 import org.acd.core.api.QueueRequest;
 import org.acd.core.runtime.EventSlot.Kind;
@@ -129,6 +130,18 @@ final class RingPublisher implements AcdEvents {
     @Override
     public void agentDeviceChanged(long nowMs, String agentId, boolean reachable) {
         publish(Kind.AGENT_DEVICE_CHANGED, nowMs, 0, agentId, null, null, null, reachable);
+    }
+
+    @Override
+    public void configReloaded(long nowMs, ConfigReload reload) {
+        long sequence = ring.next();
+        try {
+            EventSlot slot = ring.get(sequence);
+            slot.set(Kind.CONFIG_RELOADED, nowMs, 0, null, null, null, null, false);
+            slot.configReload = reload;
+        } finally {
+            ring.publish(sequence);
+        }
     }
 
     @Override

@@ -11,9 +11,11 @@ import java.util.Optional;
  * @param offersMade      offers made since the journal began
  * @param timersArmed     timers armed since the journal began (orders same-millisecond timers)
  * @param rejectedEvents  events the engine could not apply
+ * @param reloads         configuration reloads applied and rejected, with the last rejection's reasons
  */
 public record EngineSnapshot(long atMs, long offersMade, long timersArmed, long rejectedEvents,
-                             List<QueueView> queues, List<AgentView> agents, List<CallView> calls) {
+                             List<QueueView> queues, List<AgentView> agents, List<CallView> calls,
+                             ConfigReloads reloads) {
 
     public EngineSnapshot {
         queues = List.copyOf(queues);

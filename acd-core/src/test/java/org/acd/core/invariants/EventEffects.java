@@ -40,6 +40,8 @@ final class EventEffects {
             case CALL_QUEUED, TIME_ADVANCED -> {
                 // what a call's arrival leads to is the ledger's to check
             }
+            case CONFIG_RELOADED -> expect(sameRoutingState(before, after),
+                    "reloading the same configuration changed the routing state");
             case CALLBACK_REQUESTED -> expect(call(after, event.callId())
                             .filter(call -> call.state() == CallState.CALLBACK_PENDING
                                     || call.state() == CallState.CALLING_BACK)
@@ -137,5 +139,16 @@ final class EventEffects {
 
     private void expect(boolean holds, String format, Object... args) {
         violations.check(holds, format, args);
+    }
+
+    /**
+     * Equal but for the reload count and the timers re-armed: the workload only reloads the same
+     * configuration with success, which must leave every call and agent where it was.
+     */
+    private static boolean sameRoutingState(EngineSnapshot before, EngineSnapshot after) {
+        return before.atMs() == after.atMs() && before.offersMade() == after.offersMade()
+                && before.rejectedEvents() == after.rejectedEvents() && before.queues().equals(after.queues())
+                && before.agents().equals(after.agents()) && before.calls().equals(after.calls())
+                && after.reloads().applied() == before.reloads().applied() + 1;
     }
 }

@@ -153,8 +153,12 @@ final class InvariantRun {
         boolean lateAnswer = rejections == 1 && event.kind() == Kind.AGENT_ANSWERED
                 && rules.agent(Objects.requireNonNullElse(event.agentId(), "")) != null;
         if (event.expect() == Expect.REJECTED && event.nowMs() <= before.atMs()) {
+            boolean reload = event.kind() == Kind.CONFIG_RELOADED;
+            violations.check(!reload || state.reloads().rejected() == before.reloads().rejected() + 1,
+                    "a rejected reload was not counted: %s", state.reloads());
             EngineSnapshot unchanged = new EngineSnapshot(before.atMs(), before.offersMade(), before.timersArmed(),
-                    before.rejectedEvents() + 1, before.queues(), before.agents(), before.calls());
+                    before.rejectedEvents() + 1, before.queues(), before.agents(), before.calls(),
+                    reload ? state.reloads() : before.reloads());
             violations.check(unchanged.equals(state), "a rejected event changed the state");
             violations.check(tally.readable.lines().size() == 1, "a rejected event had outcomes %s",
                     tally.readable.lines());

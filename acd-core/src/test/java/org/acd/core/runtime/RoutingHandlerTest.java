@@ -10,10 +10,12 @@ import java.util.concurrent.CompletableFuture;
 import org.acd.core.api.AcdEvents;
 import org.acd.core.api.CallbackFailure;
 import org.acd.core.api.ExitAction;
+import org.acd.core.api.ConfigReload;
 import org.acd.core.api.QueueRequest;
 import org.acd.core.journal.OutcomeRecorder;
 import org.acd.core.runtime.EventSlot.Kind;
 import org.acd.core.testing.RecordedOutcomes;
+import org.acd.core.view.ConfigReloads;
 import org.acd.core.view.EngineSnapshot;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +23,8 @@ final class RoutingHandlerTest {
 
     private final List<String> applied = new ArrayList<>();
     private final PipelineCounters counters = new PipelineCounters();
-    private final EngineSnapshot emptySnapshot = new EngineSnapshot(0, 0, 0, 0, List.of(), List.of(), List.of());
+    private final EngineSnapshot emptySnapshot = new EngineSnapshot(0, 0, 0, 0, List.of(), List.of(), List.of(),
+            ConfigReloads.NONE);
 
     /** An engine that throws on one call's arrival, as an engine bug would. */
     private final AcdEvents engineWithABug = new AcdEvents() {
@@ -93,6 +96,10 @@ final class RoutingHandlerTest {
 
         @Override
         public void agentDeviceChanged(long nowMs, String agentId, boolean reachable) {
+        }
+
+        @Override
+        public void configReloaded(long nowMs, ConfigReload reload) {
         }
 
         @Override

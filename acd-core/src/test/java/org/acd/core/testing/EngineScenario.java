@@ -3,6 +3,7 @@ package org.acd.core.testing;
 import java.util.List;
 import org.acd.core.api.AcdEvents;
 import org.acd.core.api.CallbackFailure;
+import org.acd.core.api.ConfigReload;
 import org.acd.core.api.ExitAction;
 import org.acd.core.api.QueueRequest;
 import org.acd.core.engine.RoutingEngine;
@@ -112,6 +113,12 @@ public final class EngineScenario {
 
     public EngineScenario notReady(String agentId, String reason) {
         engine.agentNotReady(nowMs, agentId, reason);
+        return this;
+    }
+
+    /** An operator reloads the configuration: the engine applies all of it or rejects it. */
+    public EngineScenario reload(RoutingConfig config) {
+        engine.configReloaded(nowMs, ConfigReload.of(config));
         return this;
     }
 

@@ -51,6 +51,7 @@ public final class RandomWorkload {
     private final List<String> queueIds;
     private final List<String> tierIds;
     private final List<String> agentIds;
+    private final RoutingConfig config;
     private long nowMs = START_MS;
     private long nextCallId = 1;
     private Set<Long> liveCalls = Set.of();
@@ -67,6 +68,7 @@ public final class RandomWorkload {
     public RandomWorkload(long seed, RoutingConfig config, long clockGranularityMs) {
         this.granularityMs = clockGranularityMs;
         this.random = new Random(seed);
+        this.config = config;
         this.queueIds = config.queues().stream().map(QueueConfig::id).toList();
         this.tierIds = config.tiers().stream().map(TierConfig::id).toList();
         this.agentIds = config.agents().stream().map(AgentConfig::id).toList();
@@ -106,8 +108,8 @@ public final class RandomWorkload {
     /**
      * Out of 100: arrivals 16, caller hang-ups 8, answers 18, failed offers 3, agent hang-ups 10,
      * log-ins 5, log-outs 2, ready 12, not ready 5, phone changes 7, unknown agents 2, callbacks
-     * requested 3, callback answers and failures 5, supervisor actions 4. Null when there is nothing
-     * to pick (no ringing call to answer, say), and the caller picks again.
+     * requested 3, callback answers and failures 5, supervisor actions 3, configuration reloads 1.
+     * Null when there is nothing to pick (no ringing call to answer, say), and the caller picks again.
      */
     private WorkloadEvent pick(int roll, EngineSnapshot state, long eventMs, boolean raced) {
         if (roll < 16) {
@@ -136,8 +138,28 @@ public final class RandomWorkload {
             return callbackRequested(state, eventMs, raced);
         } else if (roll < 96) {
             return callbackOutcome(state, eventMs, raced);
+        } else if (roll < 99) {
+            return supervisorAction(state, eventMs, raced);
         }
-        return supervisorAction(state, eventMs, raced);
+        return configReloaded(state, eventMs);
+    }
+
+    /**
+     * The same configuration reloaded, which must apply and change no routing state; or, a third of
+     * the time, one without an agent who is logged in, which must be rejected whole (timers that fire
+     * first never log an agent out).
+     */
+    private WorkloadEvent configReloaded(EngineSnapshot state, long eventMs) {
+        List<String> loggedIn = state.agents().stream().filter(agent -> agent.state() != AgentState.LOGGED_OUT)
+                .map(AgentView::id).toList();
+        if (loggedIn.isEmpty() || random.nextInt(3) > 0) {
+            return WorkloadEvent.configReloaded(eventMs, config, "config", Expect.APPLIES);
+        }
+        String removed = oneOf(loggedIn);
+        RoutingConfig without = new RoutingConfig(config.skills(), config.tiers(), config.queues(),
+                config.agents().stream().filter(agent -> !agent.id().equals(removed)).toList());
+        return WorkloadEvent.configReloaded(eventMs, without, "config without agent '" + removed + "'",
+                Expect.REJECTED);
     }
 
     /** A supervisor moves a waiting call, changes its priority or sends it out; sometimes a call not waiting. */

@@ -2,8 +2,10 @@ package org.acd.core.testing;
 
 import org.acd.core.api.AcdEvents;
 import org.acd.core.api.CallbackFailure;
+import org.acd.core.api.ConfigReload;
 import org.acd.core.api.ExitAction;
 import org.acd.core.api.QueueRequest;
+import org.acd.core.model.RoutingConfig;
 
 /**
  * One {@link AcdEvents} call held as data, so that a workload can be printed, kept and fed again to
@@ -12,12 +14,12 @@ import org.acd.core.api.QueueRequest;
  */
 public record WorkloadEvent(Kind kind, long nowMs, long callId, String agentId, String queueId, String tierId,
                             String text, boolean flag, QueueRequest request, int number, ExitAction action,
-                            Expect expect) {
+                            ConfigReload reload, Expect expect) {
 
     public enum Kind {
         CALL_QUEUED, CALLBACK_REQUESTED, CALLBACK_ANSWERED, CALLBACK_FAILED, CALL_MOVED, CALL_PRIORITY_CHANGED,
         CALL_SENT_OUT, CALLER_HUNG_UP, AGENT_HUNG_UP, AGENT_ANSWERED, OFFER_FAILED, AGENT_LOGGED_IN, AGENT_LOGGED_OUT,
-        AGENT_READY, AGENT_NOT_READY, AGENT_DEVICE_CHANGED, TIME_ADVANCED
+        AGENT_READY, AGENT_NOT_READY, AGENT_DEVICE_CHANGED, CONFIG_RELOADED, TIME_ADVANCED
     }
 
     public enum Expect {
@@ -32,39 +34,46 @@ public record WorkloadEvent(Kind kind, long nowMs, long callId, String agentId, 
     public static WorkloadEvent callQueued(long nowMs, long callId, String queueId, String tierId, String callerNumber,
                                            QueueRequest request, Expect expect) {
         return new WorkloadEvent(Kind.CALL_QUEUED, nowMs, callId, null, queueId, tierId, callerNumber, false, request,
-                0, null, expect);
+                0, null, null, expect);
     }
 
     /** A callback event: the number to call for {@code CALLBACK_REQUESTED}, the failure's name for {@code CALLBACK_FAILED}. */
     public static WorkloadEvent onCallback(Kind kind, long nowMs, long callId, String text, Expect expect) {
-        return new WorkloadEvent(kind, nowMs, callId, null, null, null, text, false, null, 0, null, expect);
+        return new WorkloadEvent(kind, nowMs, callId, null, null, null, text, false, null, 0, null, null, expect);
     }
 
     public static WorkloadEvent callMoved(long nowMs, long callId, String queueId, Expect expect) {
-        return new WorkloadEvent(Kind.CALL_MOVED, nowMs, callId, null, queueId, null, null, false, null, 0, null, expect);
+        return new WorkloadEvent(Kind.CALL_MOVED, nowMs, callId, null, queueId, null, null, false, null, 0, null, null,
+                expect);
     }
 
     public static WorkloadEvent callPriorityChanged(long nowMs, long callId, int priority, Expect expect) {
         return new WorkloadEvent(Kind.CALL_PRIORITY_CHANGED, nowMs, callId, null, null, null, null, false, null,
-                priority, null, expect);
+                priority, null, null, expect);
     }
 
     public static WorkloadEvent callSentOut(long nowMs, long callId, ExitAction action, String target, Expect expect) {
         return new WorkloadEvent(Kind.CALL_SENT_OUT, nowMs, callId, null, null, null, target, false, null, 0, action,
-                expect);
+                null, expect);
     }
 
     public static WorkloadEvent onCall(Kind kind, long nowMs, long callId, String agentId, Expect expect) {
-        return new WorkloadEvent(kind, nowMs, callId, agentId, null, null, null, false, null, 0, null, expect);
+        return new WorkloadEvent(kind, nowMs, callId, agentId, null, null, null, false, null, 0, null, null, expect);
     }
 
     public static WorkloadEvent onAgent(Kind kind, long nowMs, String agentId, String text, boolean flag, Expect expect) {
-        return new WorkloadEvent(kind, nowMs, 0, agentId, null, null, text, flag, null, 0, null, expect);
+        return new WorkloadEvent(kind, nowMs, 0, agentId, null, null, text, flag, null, 0, null, null, expect);
+    }
+
+    /** A reload of {@code config}, {@code source} being the Java expression that makes it, for {@link #toString}. */
+    public static WorkloadEvent configReloaded(long nowMs, RoutingConfig config, String source, Expect expect) {
+        return new WorkloadEvent(Kind.CONFIG_RELOADED, nowMs, 0, null, null, null, source, false, null, 0, null,
+                ConfigReload.of(config), expect);
     }
 
     public static WorkloadEvent timeAdvanced(long nowMs) {
         return new WorkloadEvent(Kind.TIME_ADVANCED, nowMs, 0, null, null, null, null, false, null, 0, null,
-                Expect.APPLIES);
+                null, Expect.APPLIES);
     }
 
     /** Makes the call this event stands for on {@code target}. */
@@ -86,6 +95,7 @@ public record WorkloadEvent(Kind kind, long nowMs, long callId, String agentId, 
             case AGENT_READY -> target.agentReady(nowMs, agentId);
             case AGENT_NOT_READY -> target.agentNotReady(nowMs, agentId, text);
             case AGENT_DEVICE_CHANGED -> target.agentDeviceChanged(nowMs, agentId, flag);
+            case CONFIG_RELOADED -> target.configReloaded(nowMs, reload);
             case TIME_ADVANCED -> target.timeAdvanced(nowMs);
         }
     }
@@ -112,6 +122,7 @@ public record WorkloadEvent(Kind kind, long nowMs, long callId, String agentId, 
             case AGENT_READY -> "agentReady(" + nowMs + "L, " + quote(agentId) + ")";
             case AGENT_NOT_READY -> "agentNotReady(" + nowMs + "L, " + quote(agentId) + ", " + quote(text) + ")";
             case AGENT_DEVICE_CHANGED -> "agentDeviceChanged(" + nowMs + "L, " + quote(agentId) + ", " + flag + ")";
+            case CONFIG_RELOADED -> "configReloaded(" + nowMs + "L, ConfigReload.of(" + text + "))";
             case TIME_ADVANCED -> "timeAdvanced(" + nowMs + "L)";
         };
         return "events." + call + ";" + (expect == Expect.APPLIES ? "" : " // expect " + expect);

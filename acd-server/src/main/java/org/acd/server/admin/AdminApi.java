@@ -30,21 +30,31 @@ final class AdminApi {
     private static final int MAX_REASON_LENGTH = 64;
 
     private final AcdRuntime runtime;
-    private final Map<String, String> agentNames;
+    /** Agent id to name, replaced when a configuration reload applied. */
+    private volatile Map<String, String> agentNames;
     private final String version;
     private final LongSupplier wallClockMs;
     private final long startedAtMs;
 
     AdminApi(AcdRuntime runtime, RoutingConfig config, String version, LongSupplier wallClockMs) {
         this.runtime = runtime;
+        this.agentNames = namesOf(config);
+        this.version = version;
+        this.wallClockMs = wallClockMs;
+        this.startedAtMs = wallClockMs.getAsLong();
+    }
+
+    /** The engine applied a reloaded configuration: agents are checked and named by it from now on. */
+    void configReloaded(RoutingConfig config) {
+        agentNames = namesOf(config);
+    }
+
+    private static Map<String, String> namesOf(RoutingConfig config) {
         Map<String, String> names = new LinkedHashMap<>();
         for (AgentConfig agent : config.agents()) {
             names.put(agent.id(), agent.name());
         }
-        this.agentNames = Map.copyOf(names);
-        this.version = version;
-        this.wallClockMs = wallClockMs;
-        this.startedAtMs = wallClockMs.getAsLong();
+        return Map.copyOf(names);
     }
 
     CompletableFuture<Object> status() {
@@ -74,14 +84,15 @@ final class AdminApi {
      * request's JSON (may be empty except for not-ready, which needs {@code {"reason": "..."}}).
      */
     CompletableFuture<Object> agentAction(String agentId, AgentAction action, String body) {
-        if (!agentNames.containsKey(agentId)) {
+        Map<String, String> names = agentNames;
+        if (!names.containsKey(agentId)) {
             throw new ApiException(HttpResponseStatus.NOT_FOUND, "no agent '" + agentId + "' is configured");
         }
         String reason = reasonFrom(body, action);
         action.publish(runtime.events(), wallClockMs.getAsLong(), agentId, reason);
         return snapshot().thenApply(snapshot -> snapshot.agents().stream()
                 .filter(agent -> agent.id().equals(agentId)).findFirst()
-                .<Object>map(agent -> ApiViews.agent(agent, agentNames.get(agentId), snapshot.atMs()))
+                .<Object>map(agent -> ApiViews.agent(agent, names.get(agentId), snapshot.atMs()))
                 .orElseThrow(() -> new ApiException(HttpResponseStatus.INTERNAL_SERVER_ERROR,
                         "the routing engine does not know the configured agent '" + agentId + "'")));
     }

@@ -35,12 +35,15 @@ final class AdminRouter extends SimpleChannelInboundHandler<FullHttpRequest> {
     private final SnapshotSampler sampler;
     private final AdminMetrics metrics;
     private final ReportEndpoint reports;
+    private final ConfigReloadEndpoint reload;
 
-    AdminRouter(AdminApi api, SnapshotSampler sampler, AdminMetrics metrics, ReportEndpoint reports) {
+    AdminRouter(AdminApi api, SnapshotSampler sampler, AdminMetrics metrics, ReportEndpoint reports,
+                ConfigReloadEndpoint reload) {
         this.api = api;
         this.sampler = sampler;
         this.metrics = metrics;
         this.reports = reports;
+        this.reload = reload;
     }
 
     @Override
@@ -59,6 +62,11 @@ final class AdminRouter extends SimpleChannelInboundHandler<FullHttpRequest> {
             requireMethod(request, path, HttpMethod.POST);
             String body = request.content().toString(StandardCharsets.UTF_8);
             answer(ctx, request, api.agentAction(action.get().agentId(), action.get().action(), body));
+            return;
+        }
+        if (path.equals(ConfigReloadEndpoint.PATH)) {
+            requireMethod(request, path, HttpMethod.POST);
+            answer(ctx, request, reload.reload());
             return;
         }
         if (ReportEndpoint.serves(path)) {

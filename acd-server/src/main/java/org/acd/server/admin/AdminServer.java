@@ -37,11 +37,12 @@ public final class AdminServer implements AutoCloseable {
     private final AdminToken token;
     private final ReportEndpoint reports;
     private final AdminMetrics metrics;
+    private final ConfigReloadEndpoint reload;
     private final boolean https;
 
     private AdminServer(EventLoopGroup group, Channel serverChannel, SnapshotSampler sampler,
                         List<OutcomeFollower> followers, AdminToken token, ReportEndpoint reports,
-                        AdminMetrics metrics, boolean https) {
+                        AdminMetrics metrics, ConfigReloadEndpoint reload, boolean https) {
         this.group = group;
         this.serverChannel = serverChannel;
         this.sampler = sampler;
@@ -49,6 +50,7 @@ public final class AdminServer implements AutoCloseable {
         this.token = token;
         this.reports = reports;
         this.metrics = metrics;
+        this.reload = reload;
         this.https = https;
     }
 
@@ -79,8 +81,9 @@ public final class AdminServer implements AutoCloseable {
         sampler.subscribe(metrics::update);
         sampler.start();
         ReportEndpoint reports = new ReportEndpoint(journalDirectory, config);
-        AdminRouter router = new AdminRouter(new AdminApi(runtime, config, AcdVersion.current(), wallClockMs),
-                sampler, metrics, reports);
+        AdminApi api = new AdminApi(runtime, config, AcdVersion.current(), wallClockMs);
+        ConfigReloadEndpoint reload = new ConfigReloadEndpoint(setup.startedFrom(), runtime.events(), api, wallClockMs);
+        AdminRouter router = new AdminRouter(api, sampler, metrics, reports, reload);
         WallboardHandler wallboard = new WallboardHandler(new WallboardAccess(token), wallboardAssets, sampler,
                 today, setup.wallboard(), config);
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("acd-admin", true),
@@ -100,7 +103,7 @@ public final class AdminServer implements AutoCloseable {
             throw new CannotListenException("cannot listen on " + settings.bindAddress() + ":" + settings.port()
                     + " for the admin API: " + bound.cause().getMessage(), bound.cause());
         }
-        return new AdminServer(group, bound.channel(), sampler, followers, token, reports, metrics,
+        return new AdminServer(group, bound.channel(), sampler, followers, token, reports, metrics, reload,
                 setup.tls().isPresent());
     }
 
@@ -132,6 +135,7 @@ public final class AdminServer implements AutoCloseable {
     /** Adds the telephony adapter's AMI and FastAGI figures to {@code /metrics}: for a server on Asterisk. */
     public void bindTelephony(TelephonyAdapter adapter) {
         metrics.bindTelephony(adapter);
+        reload.onApplied(config -> adapter.replaceIvrFlows(config.ivr()));
     }
 
     private static void stop(EventLoopGroup group, SnapshotSampler sampler, List<OutcomeFollower> followers,

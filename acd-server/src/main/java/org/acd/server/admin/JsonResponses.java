@@ -14,6 +14,7 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,9 +42,17 @@ final class JsonResponses {
     }
 
     static FullHttpResponse error(HttpResponseStatus status, String message) {
+        return error(status, message, List.of());
+    }
+
+    /** The error shape with a {@code problems} list, left out when empty. */
+    static FullHttpResponse error(HttpResponseStatus status, String message, List<String> problems) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", message);
         body.put("status", status.code());
+        if (!problems.isEmpty()) {
+            body.put("problems", problems);
+        }
         return response(status, "application/json", json(body));
     }
 

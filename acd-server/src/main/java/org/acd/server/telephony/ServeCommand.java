@@ -19,6 +19,7 @@ import org.acd.server.ZeroOrMoreDurationConverter;
 import org.acd.server.admin.AdminOptions;
 import org.acd.server.admin.AdminServer;
 import org.acd.server.admin.AdminSetup;
+import org.acd.server.admin.StartedFrom;
 import org.acd.server.admin.WallboardSettings;
 import org.acd.server.config.ConfigReport;
 import org.acd.telephony.TelephonySettings;
@@ -149,7 +150,8 @@ public final class ServeCommand implements Callable<Integer> {
             return Optional.empty();
         }
         AdminSetup adminSetup = admin.setup(config.server().admin().bind(), config.server().admin().port(),
-                config.server().admin().tls()).withWallboard(WallboardSettings.of(config));
+                config.server().admin().tls()).withWallboard(WallboardSettings.of(config))
+                .withStartedFrom(new StartedFrom(file, config));
         return Optional.of(new Served(file.toString(), config.routing(), ConfiguredTelephony.settings(config),
                 adminSetup));
     }

@@ -10,6 +10,7 @@ import io.netty.channel.embedded.EmbeddedChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -41,8 +42,9 @@ final class AdminPipelineTest {
         token = Files.readString(temp.resolve("admin-token")).strip();
         sampler = new SnapshotSampler(runtime::snapshot);
         reports = new ReportEndpoint(temp.resolve("journal"), RunningAdmin.CONFIG);
-        AdminRouter router = new AdminRouter(new AdminApi(runtime, RunningAdmin.CONFIG, "test",
-                System::currentTimeMillis), sampler, new AdminMetrics(RunningAdmin.CONFIG, runtime), reports);
+        AdminApi api = new AdminApi(runtime, RunningAdmin.CONFIG, "test", System::currentTimeMillis);
+        AdminRouter router = new AdminRouter(api, sampler, new AdminMetrics(RunningAdmin.CONFIG, runtime), reports,
+                new ConfigReloadEndpoint(Optional.empty(), runtime.events(), api, System::currentTimeMillis));
         channel = new EmbeddedChannel(new AdminChannelInitializer(adminToken, false, router,
                 RunningAdmin.wallboard(adminToken, sampler), Optional.empty()));
     }

@@ -53,8 +53,9 @@ final class AdminRequestFuzzTest {
         token = Files.readString(directory.resolve("admin-token")).strip();
         sampler = new SnapshotSampler(runtime::snapshot);
         reports = new ReportEndpoint(directory.resolve("journal"), RunningAdmin.CONFIG);
-        AdminRouter router = new AdminRouter(new AdminApi(runtime, RunningAdmin.CONFIG, "fuzz",
-                System::currentTimeMillis), sampler, new AdminMetrics(RunningAdmin.CONFIG, runtime), reports);
+        AdminApi api = new AdminApi(runtime, RunningAdmin.CONFIG, "fuzz", System::currentTimeMillis);
+        AdminRouter router = new AdminRouter(api, sampler, new AdminMetrics(RunningAdmin.CONFIG, runtime), reports,
+                new ConfigReloadEndpoint(Optional.empty(), runtime.events(), api, System::currentTimeMillis));
         pipeline = new AdminChannelInitializer(adminToken, false, router,
                 RunningAdmin.wallboard(adminToken, sampler), Optional.empty());
     }

@@ -10,6 +10,7 @@ import org.acd.core.api.AgentState;
 import org.acd.core.reporting.KpiReport;
 import org.acd.core.reporting.KpiThresholds;
 import org.acd.core.view.AgentView;
+import org.acd.core.view.ConfigReloads;
 import org.acd.core.view.EngineSnapshot;
 import org.acd.core.view.QueueView;
 import org.acd.server.admin.WallboardView.Board;
@@ -25,7 +26,8 @@ final class WallboardViewTest {
 
     private static Queue queue(int waiting, long longestWaitMs, int ready, KpiReport today, String id) {
         EngineSnapshot snapshot = new EngineSnapshot(NOW, 0, 0, 0,
-                List.of(new QueueView(id, waiting, NOW - longestWaitMs, 3, ready, 0, 0, -1, -1)), List.of(), List.of());
+                List.of(new QueueView(id, waiting, NOW - longestWaitMs, 3, ready, 0, 0, -1, -1)), List.of(), List.of(),
+                ConfigReloads.NONE);
         return WallboardView.of(snapshot, Map.of(id, today), SETTINGS, Map.of()).queues().get(0);
     }
 
@@ -79,7 +81,7 @@ final class WallboardViewTest {
     void shouldCountAgentsByStateAndNameThem() {
         EngineSnapshot snapshot = new EngineSnapshot(NOW, 0, 0, 0, List.of(), List.of(
                 agent("alice", AgentState.READY, ""), agent("bob", AgentState.NOT_READY, "RONA"),
-                agent("carol", AgentState.READY, "")), List.of());
+                agent("carol", AgentState.READY, "")), List.of(), ConfigReloads.NONE);
 
         Board board = WallboardView.of(snapshot, Map.of(), SETTINGS, Map.of("alice", "Alice A."));
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import org.acd.core.view.ConfigReloads;
 import org.acd.core.view.EngineSnapshot;
 import org.acd.core.view.QueueView;
 import org.acd.ivr.QueueInsight.QueueStatus;
@@ -17,7 +18,8 @@ final class SnapshotQueueInsightTest {
     private static final long ASSUMED_HANDLE_MS = 180_000;
 
     private static QueueStatus status(QueueView queue) throws Exception {
-        EngineSnapshot snapshot = new EngineSnapshot(0, 0, 0, 0, List.of(queue), List.of(), List.of());
+        EngineSnapshot snapshot = new EngineSnapshot(0, 0, 0, 0, List.of(queue), List.of(), List.of(),
+                ConfigReloads.NONE);
         return new SnapshotQueueInsight(() -> CompletableFuture.completedFuture(snapshot), ASSUMED_HANDLE_MS)
                 .status(queue.id()).toCompletableFuture().get();
     }
@@ -45,7 +47,8 @@ final class SnapshotQueueInsightTest {
 
     @Test
     void shouldFailForAQueueTheEngineDoesNotHave() {
-        EngineSnapshot snapshot = new EngineSnapshot(0, 0, 0, 0, List.of(), List.of(), List.of());
+        EngineSnapshot snapshot = new EngineSnapshot(0, 0, 0, 0, List.of(), List.of(), List.of(),
+                ConfigReloads.NONE);
         CompletableFuture<QueueStatus> status = new SnapshotQueueInsight(
                 () -> CompletableFuture.completedFuture(snapshot), ASSUMED_HANDLE_MS).status("billing")
                 .toCompletableFuture();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.acd.core.api.AcdEvents;
 import org.acd.core.api.CallbackFailure;
+import org.acd.core.api.ConfigReload;
 import org.acd.core.api.ExitAction;
 import org.acd.core.api.QueueRequest;
 
@@ -103,6 +104,11 @@ public final class RecordingAcdEvents implements AcdEvents {
     @Override
     public void agentDeviceChanged(long nowMs, String agentId, boolean reachable) {
         record("agentDeviceChanged " + nowMs + " " + agentId + " " + (reachable ? "reachable" : "unreachable"));
+    }
+
+    @Override
+    public void configReloaded(long nowMs, ConfigReload reload) {
+        record("configReloaded " + nowMs);
     }
 
     @Override
