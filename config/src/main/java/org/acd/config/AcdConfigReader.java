@@ -67,7 +67,7 @@ final class AcdConfigReader {
         Optional<BusinessHours> hours = ScheduleReader.read(top);
         KpiSettings kpi = KpiReader.read(top);
         Optional<InboundMenu> inbound = InboundReader.read(top, queueIds);
-        IvrFlows ivr = FlowReader.read(top, queueIds, tierIds, skills);
+        IvrFlows ivr = FlowReader.read(top, queueIds, tierIds, skills, baseDirectory);
         if (!problems.isEmpty()) {
             return null;
         }

@@ -22,7 +22,8 @@ import org.acd.core.model.SkillRequirement;
 
 /**
  * Reads one IVR node by its {@code type}; every target must name a node of the same flow, queues and
- * tiers must exist, prompts must not be empty. Returns null when the node cannot be built. Stateless.
+ * tiers must exist, prompts must not be empty, and must be sound files when a sounds directory is set.
+ * Returns null when the node cannot be built. Stateless.
  */
 final class FlowNodeReader {
 
@@ -197,25 +198,34 @@ final class FlowNodeReader {
         return new FlowNode.Queue(queue, priority, offer);
     }
 
-    private static List<String> prompts(Fields node) {
+    private List<String> prompts(Fields node) {
         List<YamlNode> items = node.list("prompts", true);
         for (int i = 0; i < items.size(); i++) {
             Optional<String> text = Scalars.text(items.get(i));
             if (text.isEmpty() || text.get().isBlank()) {
                 node.problems().add(node.path("prompts") + "[" + i + "]", "a prompt must not be empty",
                         items.get(i).line());
+            } else {
+                checkSoundFile(text.get(), node.path("prompts") + "[" + i + "]", items.get(i).line(), node);
             }
         }
         return items.stream().map(Scalars::text).flatMap(Optional::stream).toList();
     }
 
-    private static String prompt(Fields node, String key, boolean required) {
+    private String prompt(Fields node, String key, boolean required) {
         String text = node.text(key, required);
         if (text != null && text.isBlank() || node.has(key) && text == null) {
             node.problem(key, "a prompt must not be empty");
             return null;
         }
+        if (text != null) {
+            checkSoundFile(text, node.path(key), node.line(key), node);
+        }
         return text;
+    }
+
+    private void checkSoundFile(String prompt, String path, int line, Fields node) {
+        context.sounds().ifPresent(sounds -> sounds.check(prompt, path, line, node.problems()));
     }
 
     private String target(Fields fields, String key) {

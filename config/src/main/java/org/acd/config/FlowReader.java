@@ -1,5 +1,6 @@
 package org.acd.config;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -13,22 +14,26 @@ import org.acd.config.yaml.Scalars;
 import org.acd.config.yaml.YamlNode;
 
 /**
- * Reads {@code ivr}: {@code entry_flow} and {@code flows}, each a named graph ({@code entry},
- * {@code nodes} by id), then checks each graph with {@link FlowGraphCheck}. Stateless.
+ * Reads {@code ivr}: {@code entry_flow}, {@code flows}, each a named graph ({@code entry},
+ * {@code nodes} by id), then checks each graph with {@link FlowGraphCheck}; with {@code sounds}, a
+ * directory, every prompt the nodes name must be a sound file there ({@link SoundFiles}). Stateless.
  */
 final class FlowReader {
 
-    private static final Set<String> IVR_KEYS = Set.of("entry_flow", "flows");
+    private static final Set<String> IVR_KEYS = Set.of("entry_flow", "flows", "sounds");
     private static final Set<String> FLOW_KEYS = Set.of("entry", "nodes");
 
     private FlowReader() {
     }
 
-    static IvrFlows read(Fields top, KnownNames queues, KnownNames tiers, KnownNames skills) {
+    /** {@code baseDirectory}: where {@code sounds} starts; empty when the file's directory is unknown (not checked then). */
+    static IvrFlows read(Fields top, KnownNames queues, KnownNames tiers, KnownNames skills,
+                         Optional<Path> baseDirectory) {
         Fields ivr = top.section("ivr", false, IVR_KEYS);
         if (ivr == null) {
             return IvrFlows.NONE;
         }
+        Optional<SoundFiles> sounds = SoundFiles.read(ivr, baseDirectory);
         Fields flows = ivr.openMap("flows", true);
         if (flows == null) {
             return IvrFlows.NONE;
@@ -43,7 +48,7 @@ final class FlowReader {
         for (String id : flows.keys()) {
             Fields flow = Fields.of(flows.node(id), flows.path(id), top.problems(), FLOW_KEYS);
             if (flow != null) {
-                flow(flow, id, new FlowContext(queues, tiers, skills, flowNames, null))
+                flow(flow, id, new FlowContext(queues, tiers, skills, flowNames, null, sounds))
                         .ifPresent(done -> read.put(id, done));
             }
         }
@@ -57,7 +62,7 @@ final class FlowReader {
         }
         KnownNames nodeIds = new KnownNames("node", nodes.keys());
         FlowNodeReader reader = new FlowNodeReader(new FlowContext(shared.queues(), shared.tiers(), shared.skills(),
-                shared.flows(), nodeIds));
+                shared.flows(), nodeIds, shared.sounds()));
         Map<String, FlowNode> read = new LinkedHashMap<>();
         for (String nodeId : nodes.keys()) {
             node(nodes, nodeId, reader).ifPresent(node -> read.put(nodeId, node));

@@ -74,6 +74,8 @@ final class BrokenConfigTest {
                         "server.agi.port: 'http' is not a whole number (line 2)",
                         "server.admin.bind: must not be empty (line 3)",
                         "server.admin.port: -1 is outside 0 to 65535 (line 3)"),
+                broken("bad-sounds-directory.yaml",
+                        "ivr.sounds: no directory 'no-such-sounds' (line 8)"),
                 broken("bad-strategy.yaml",
                         "queues[0].strategy: 'fastest' is not a strategy; use longest_idle, most_skilled, least_occupied or round_robin (line 4)"),
                 broken("duplicate-ids.yaml",
@@ -108,6 +110,13 @@ final class BrokenConfigTest {
                         "ivr.flows.main.nodes.menu.prompt: a prompt must not be empty (line 14)",
                         "ivr.flows.main.nodes.menu.options: a menu needs at least one option (line 14)",
                         "ivr.flows.main.nodes.bye.prompt: a prompt must not be empty (line 15)"),
+                broken("flow-missing-prompt.yaml",
+                        "ivr.flows.main.nodes.welcome.prompts[1]: no sound file for prompt 'helo' in sounds (looked for "
+                                + ".gsm, .wav, .ulaw, .alaw, .sln, .g722 and Asterisk's other sound extensions) (line 14)",
+                        "ivr.flows.main.nodes.ask.prompt: no sound file for prompt 'enter-number' in sounds (looked for "
+                                + ".gsm, .wav, .ulaw, .alaw, .sln, .g722 and Asterisk's other sound extensions) (line 16)",
+                        "ivr.flows.main.nodes.bye.prompt: no sound file for prompt 'goodbye.ulaw' in sounds (looked for "
+                                + ".gsm, .wav, .ulaw, .alaw, .sln, .g722 and Asterisk's other sound extensions) (line 17)"),
                 broken("flow-unknown-entry-flow.yaml",
                         "ivr.entry_flow: unknown flow 'mian' (line 8)"),
                 broken("flow-unknown-targets.yaml",

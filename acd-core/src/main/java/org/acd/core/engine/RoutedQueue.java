@@ -83,4 +83,13 @@ final class RoutedQueue {
         }
         return ahead + 1;
     }
+
+    /** Calls in the queue's buckets, waiting to be matched to an agent (ringing calls have theirs); O(B). */
+    int callsAwaitingAnAgent() {
+        int calls = 0;
+        for (Bucket bucket : distinctBuckets) {
+            calls += bucket.waitingCalls.size();
+        }
+        return calls;
+    }
 }

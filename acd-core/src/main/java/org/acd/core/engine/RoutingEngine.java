@@ -355,6 +355,17 @@ public final class RoutingEngine implements AcdEvents {
     }
 
     /**
+     * The wait a caller joining {@code queueId} now could expect, the figure the queue's snapshot view
+     * carries ({@link org.acd.core.view.QueueView#estimatedWaitMs}), without building a snapshot: O(1),
+     * for a simulation that asks at every arrival. -1 when no estimate can be made or no such queue
+     * exists. Engine thread only.
+     */
+    public long estimatedWaitMs(String queueId) {
+        RoutedQueue queue = topology.queues.get(queueId);
+        return queue == null ? WaitEstimator.UNKNOWN : WaitEstimator.estimateForJoiningMs(queue);
+    }
+
+    /**
      * When the engine's earliest timer (ring timeout, wrap-up end, overflow step, max wait) is due,
      * {@link Long#MAX_VALUE} when none is armed. Read-only: a virtual-time driver calls
      * {@link #timeAdvanced} at that time so the commands a timer causes are issued when they happen.

@@ -54,7 +54,7 @@ final class SnapshotBuilder {
         return new QueueView(queue.id(), queue.waitingCalls, oldest, base.loggedInAgents, base.readyAgents.liveCount(),
                 queue.agentsIn(AgentState.RESERVED) + queue.agentsIn(AgentState.ON_CALL),
                 queue.agentsIn(AgentState.WRAP_UP), queue.handleTimes.meanMs(),
-                WaitEstimator.estimateMs(queue, queue.waitingCalls + 1));
+                WaitEstimator.estimateForJoiningMs(queue));
     }
 
     private static AgentView view(Agent agent) {

@@ -28,6 +28,14 @@ final class WaitEstimator {
         return (position - readyAgents) * handleMs / servingAgents;
     }
 
+    /**
+     * The estimate for a caller joining the queue now: behind the calls still awaiting an agent, not
+     * behind ringing ones, whose agents are already theirs (and counted as serving).
+     */
+    static long estimateForJoiningMs(RoutedQueue queue) {
+        return estimateMs(queue, queue.callsAwaitingAnAgent() + 1);
+    }
+
     /** The estimate for a call at {@code position} in the queue. */
     static long estimateMs(RoutedQueue queue, int position) {
         return estimateMs(position, queue.agentsIn(AgentState.READY), queue.agentsServing(),

@@ -67,6 +67,21 @@ final class WaitEstimateTest {
         assertEquals(40_000, scenario.snapshot().queue("support").orElseThrow().estimatedWaitMs());
     }
 
+    /** Calls 2 and 3 ring a1 and a2, call 4 waits: a caller joining now needs two agents to free up. */
+    @Test
+    void shouldPutAJoiningCallerBehindCallsAwaitingAnAgentButNotBehindRingingOnes() {
+        EngineScenario scenario = new EngineScenario(CONFIG).at(0).login("a1");
+        scenario.at(1_000).call(1, "support", "standard").answer("a1", 1);
+        scenario.at(21_000).agentHangsUp(1);
+        scenario.at(31_000).tick().login("a2");
+        scenario.call(2, "support", "standard").call(3, "support", "standard").call(4, "support", "standard");
+
+        assertEquals(scenario.snapshot().queue("support").orElseThrow().estimatedWaitMs(),
+                scenario.estimatedWaitMs("support"));
+        assertEquals(30_000, scenario.estimatedWaitMs("support"));
+        assertEquals(-1, scenario.estimatedWaitMs("no-such-queue"));
+    }
+
     @Test
     void shouldEstimateNothingWhenNoAgentServesTheQueue() {
         EngineScenario scenario = new EngineScenario(CONFIG).at(0).login("a1");

@@ -149,6 +149,11 @@ public final class EngineScenario {
         return engine.snapshot();
     }
 
+    /** The engine's wait estimate for a caller joining the queue now, read without a snapshot. */
+    public long estimatedWaitMs(String queueId) {
+        return engine.estimatedWaitMs(queueId);
+    }
+
     public AgentView agent(String agentId) {
         return snapshot().agents().stream().filter(agent -> agent.id().equals(agentId)).findFirst().orElseThrow();
     }

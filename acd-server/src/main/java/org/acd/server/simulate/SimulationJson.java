@@ -1,22 +1,20 @@
 package org.acd.server.simulate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.acd.core.reporting.KpiReport;
 import org.acd.simulator.virtual.GroundTruth;
+import org.acd.simulator.virtual.PredictionError;
 import org.acd.simulator.virtual.SimulationResult;
+import org.acd.simulator.virtual.WaitEstimateAccuracy;
 
 /**
  * The {@code --json} form of a simulation's report: the overall KPIs at the top level, the same per
- * tier under {@code tiers}, and the simulator's own ledger under {@code ground_truth}. Ratios of no
- * calls are {@code null}. Stateless; any thread.
+ * tier under {@code tiers}, the simulator's own ledger under {@code ground_truth}, and per queue
+ * under {@code wait_estimates} how far the engine's wait estimate at entry, and a moving average of
+ * recent waits, were from the answered calls' waits. Ratios of no calls are {@code null}.
+ * Stateless; any thread.
  */
 final class SimulationJson {
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private SimulationJson() {
     }
@@ -24,35 +22,18 @@ final class SimulationJson {
     static String render(SimulationResult result, long seed) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("seed", seed);
-        root.putAll(kpis(result.kpis().overall()));
+        root.putAll(KpiJson.kpis(result.kpis().overall()));
         Map<String, Object> tiers = new LinkedHashMap<>();
         result.kpis().byTier().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(tier -> tiers.put(tier.getKey(), kpis(tier.getValue())));
+                .forEach(tier -> tiers.put(tier.getKey(), KpiJson.kpis(tier.getValue())));
         root.put("tiers", tiers);
         root.put("ground_truth", groundTruth(result.groundTruth()));
+        Map<String, Object> estimates = new LinkedHashMap<>();
+        result.waitEstimates().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(queue -> estimates.put(queue.getKey(), accuracy(queue.getValue())));
+        root.put("wait_estimates", estimates);
         root.put("simulated_seconds", result.virtualEndMs() / 1000.0);
-        try {
-            return JSON.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a map of numbers could not be written as JSON", e);
-        }
-    }
-
-    private static Map<String, Object> kpis(KpiReport report) {
-        Map<String, Object> kpis = new LinkedHashMap<>();
-        kpis.put("offered", report.offered());
-        kpis.put("answered", report.answered());
-        kpis.put("abandoned", report.abandoned());
-        kpis.put("short_abandoned", report.shortAbandoned());
-        kpis.put("timed_out", report.timedOut());
-        kpis.put("overflowed", report.overflowed());
-        kpis.put("unfinished", report.unfinished());
-        kpis.put("abandon_rate", finiteOrNull(report.abandonRate()));
-        kpis.put("waited_fraction", finiteOrNull(report.waitedFraction()));
-        kpis.put("asa_seconds", finiteOrNull(report.asaSeconds()));
-        kpis.put("mean_wait_all_seconds", finiteOrNull(report.meanWaitAllSeconds()));
-        kpis.put("service_level", finiteOrNull(report.serviceLevel()));
-        return kpis;
+        return KpiJson.write(root);
     }
 
     private static Map<String, Object> groundTruth(GroundTruth truth) {
@@ -67,7 +48,21 @@ final class SimulationJson {
         return ledger;
     }
 
-    private static Double finiteOrNull(double value) {
-        return Double.isFinite(value) ? value : null;
+    private static Map<String, Object> accuracy(WaitEstimateAccuracy accuracy) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("calls", accuracy.engine().calls());
+        figures.put("unpredicted", accuracy.unpredicted());
+        figures.put("engine", error(accuracy.engine()));
+        figures.put("moving_average", error(accuracy.movingAverage()));
+        return figures;
+    }
+
+    private static Map<String, Object> error(PredictionError error) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("mean_absolute_error_seconds", KpiJson.finiteOrNull(error.meanAbsoluteMs() / 1000));
+        figures.put("median_absolute_error_seconds", error.medianAbsoluteMs() / 1000.0);
+        figures.put("p90_absolute_error_seconds", error.p90AbsoluteMs() / 1000.0);
+        figures.put("bias_seconds", KpiJson.finiteOrNull(error.meanSignedMs() / 1000));
+        return figures;
     }
 }

@@ -7,9 +7,15 @@ import java.util.TreeMap;
 import org.acd.core.reporting.KpiReport;
 import org.acd.core.reporting.KpiThresholds;
 import org.acd.simulator.virtual.GroundTruth;
+import org.acd.simulator.virtual.PredictionError;
 import org.acd.simulator.virtual.SimulationResult;
+import org.acd.simulator.virtual.WaitEstimateAccuracy;
 
-/** The readable form of a simulation's report: one column of KPIs for all calls and one per tier. Stateless. */
+/**
+ * The readable form of a simulation's report: one column of KPIs for all calls and one per tier,
+ * the simulator's ledger, then per queue how far the engine's wait estimate at entry and a moving
+ * average of recent waits were from the answered calls' waits. Stateless.
+ */
 final class SimulationTable {
 
     private SimulationTable() {
@@ -40,7 +46,33 @@ final class SimulationTable {
                         + "%d sent out of queueing, %d rings let run out, %d unfinished%n",
                 truth.placed(), truth.answered(), truth.abandoned(), truth.abandonedWhileRinging(), truth.exited(),
                 truth.offersLetRingOut(), truth.unfinished());
+        waitEstimates(out, new TreeMap<>(result.waitEstimates()));
         out.flush();
+    }
+
+    private static final String ESTIMATE_ROW = "%-14s %7s %-8s %10s %10s %10s %10s%n";
+
+    private static void waitEstimates(PrintWriter out, Map<String, WaitEstimateAccuracy> queues) {
+        out.printf(Locale.ROOT, "%nwait estimate at entry against the wait of each answered call (error = estimate - wait)%n");
+        out.printf(Locale.ROOT, ESTIMATE_ROW, "queue", "calls", "by", "mean |err|", "median", "p90", "bias");
+        queues.forEach((queue, accuracy) -> {
+            estimateRow(out, queue, Long.toString(accuracy.engine().calls()), "engine", accuracy.engine());
+            estimateRow(out, "", "", "avg " + WaitEstimateAccuracy.MOVING_AVERAGE_WAITS, accuracy.movingAverage());
+            if (accuracy.unpredicted() > 0) {
+                out.printf(Locale.ROOT, "%-14s %7s (%d more answered before either could estimate)%n", "", "",
+                        accuracy.unpredicted());
+            }
+        });
+    }
+
+    private static void estimateRow(PrintWriter out, String queue, String calls, String by, PredictionError error) {
+        out.printf(Locale.ROOT, ESTIMATE_ROW, queue, calls, by, decimalSeconds(error.meanAbsoluteMs() / 1000),
+                decimalSeconds(error.medianAbsoluteMs() / 1000.0), decimalSeconds(error.p90AbsoluteMs() / 1000.0),
+                signedSeconds(error.meanSignedMs() / 1000));
+    }
+
+    private static String signedSeconds(double seconds) {
+        return Double.isFinite(seconds) ? String.format(Locale.ROOT, "%+.1f s", seconds) : "-";
     }
 
     private interface Cell {

@@ -1,22 +1,18 @@
 package org.acd.server.whatif;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.acd.core.reporting.KpiReport;
+import org.acd.server.simulate.KpiJson;
 import org.acd.simulator.whatif.WhatIfResult;
 
 /**
  * The {@code --json} form of {@code acd whatif}: what was replayed and assumed, then under
  * {@code overall}, {@code queues.<queue>} and {@code tiers.<tier>} the KPIs as {@code journal} and
- * {@code what_if}. Ratios of no calls and an infinite patience are {@code null}. Stateless.
+ * {@code what_if}, each in {@link KpiJson}'s form. Ratios of no calls and an infinite patience are {@code null}. Stateless.
  */
 final class WhatIfJson {
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private WhatIfJson() {
     }
@@ -38,11 +34,7 @@ final class WhatIfJson {
         root.put("overall", pair(result.observed().overall(), result.predicted().overall()));
         root.put("queues", groups(result.observed().byQueue(), result.predicted().byQueue()));
         root.put("tiers", groups(result.observed().byTier(), result.predicted().byTier()));
-        try {
-            return JSON.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a map of numbers could not be written as JSON", e);
-        }
+        return KpiJson.write(root);
     }
 
     private static Map<String, Object> groups(Map<String, KpiReport> observed, Map<String, KpiReport> predicted) {
@@ -53,27 +45,8 @@ final class WhatIfJson {
 
     private static Map<String, Object> pair(KpiReport was, KpiReport whatIf) {
         Map<String, Object> pair = new LinkedHashMap<>();
-        pair.put("journal", kpis(was));
-        pair.put("what_if", kpis(whatIf));
+        pair.put("journal", KpiJson.kpis(was));
+        pair.put("what_if", KpiJson.kpis(whatIf));
         return pair;
-    }
-
-    private static Map<String, Object> kpis(KpiReport report) {
-        Map<String, Object> kpis = new LinkedHashMap<>();
-        kpis.put("offered", report.offered());
-        kpis.put("answered", report.answered());
-        kpis.put("abandoned", report.abandoned());
-        kpis.put("short_abandoned", report.shortAbandoned());
-        kpis.put("timed_out", report.timedOut());
-        kpis.put("overflowed", report.overflowed());
-        kpis.put("unfinished", report.unfinished());
-        kpis.put("abandon_rate", finiteOrNull(report.abandonRate()));
-        kpis.put("service_level", finiteOrNull(report.serviceLevel()));
-        kpis.put("asa_seconds", finiteOrNull(report.asaSeconds()));
-        return kpis;
-    }
-
-    private static Double finiteOrNull(double value) {
-        return Double.isFinite(value) ? value : null;
     }
 }

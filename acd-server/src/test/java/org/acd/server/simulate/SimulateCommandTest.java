@@ -53,6 +53,22 @@ final class SimulateCommandTest {
     }
 
     @Test
+    void shouldPrintTheWaitEstimatesErrorsPerQueueBesideTheMovingAverages() throws IOException {
+        JsonNode report = json("simulate", EXAMPLE, "--json");
+
+        JsonNode support = report.get("wait_estimates").get("support");
+        assertEquals(report.get("answered").asLong(),
+                support.get("calls").asLong() + support.get("unpredicted").asLong());
+        for (String predictor : List.of("engine", "moving_average")) {
+            for (String field : List.of("mean_absolute_error_seconds", "median_absolute_error_seconds",
+                    "p90_absolute_error_seconds", "bias_seconds")) {
+                assertTrue(support.get(predictor).get(field).isNumber(), predictor + " " + field);
+            }
+            assertTrue(support.get(predictor).get("mean_absolute_error_seconds").asDouble() > 0, predictor);
+        }
+    }
+
+    @Test
     void shouldRepeatTheScenarioSeedAndChangeWithAnother() throws IOException {
         JsonNode first = json("simulate", EXAMPLE, "--json");
         JsonNode again = json("simulate", EXAMPLE, "--json");
@@ -82,6 +98,8 @@ final class SimulateCommandTest {
         assertTrue(table.contains("abandon rate"), table);
         assertTrue(table.contains("service level (20 s)"), table);
         assertTrue(table.contains("simulator's ledger:"), table);
+        assertTrue(table.contains("wait estimate at entry against the wait of each answered call"), table);
+        assertTrue(table.contains("avg 20"), table);
     }
 
     @Test

@@ -11,6 +11,8 @@ final class SimulatedCall {
 
     final long id;
     final long arrivalMs;
+    /** The queue the call entered. */
+    final String queueId;
     /** Arrived after the warm-up: part of the ledger and the KPIs. */
     final boolean counted;
     State state = State.WAITING;
@@ -18,10 +20,14 @@ final class SimulatedCall {
     int offer;
     /** The agent who will let the current offer ring out, or null. */
     String ringingOutAgent;
+    /** The waits foretold when the call entered (see {@link WaitPredictions}), -1 for none. */
+    long engineEstimateMs = -1;
+    long movingAverageMs = -1;
 
-    SimulatedCall(long id, long arrivalMs, boolean counted) {
+    SimulatedCall(long id, long arrivalMs, String queueId, boolean counted) {
         this.id = id;
         this.arrivalMs = arrivalMs;
+        this.queueId = queueId;
         this.counted = counted;
     }
 }

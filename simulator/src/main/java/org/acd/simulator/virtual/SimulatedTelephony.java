@@ -18,6 +18,7 @@ final class SimulatedTelephony implements AcdCommands {
     private final EventSchedule schedule;
     private final VirtualClock clock;
     private final Ledger ledger;
+    private final WaitPredictions predictions;
     private final long ringTimeMs;
     private final double noAnswerProbability;
     private final Distribution handleTime;
@@ -25,12 +26,13 @@ final class SimulatedTelephony implements AcdCommands {
     private final SplittableRandom handleRandom;
 
     SimulatedTelephony(Long2ObjectHashMap<SimulatedCall> calls, EventSchedule schedule, VirtualClock clock,
-                       Ledger ledger, long ringTimeMs, double noAnswerProbability, Distribution handleTime,
+                       Ledger ledger, WaitPredictions predictions, long ringTimeMs, double noAnswerProbability, Distribution handleTime,
                        SplittableRandom noAnswerRandom, SplittableRandom handleRandom) {
         this.calls = calls;
         this.schedule = schedule;
         this.clock = clock;
         this.ledger = ledger;
+        this.predictions = predictions;
         this.ringTimeMs = ringTimeMs;
         this.noAnswerProbability = noAnswerProbability;
         this.handleTime = handleTime;
@@ -70,6 +72,7 @@ final class SimulatedTelephony implements AcdCommands {
         SimulatedCall call = calls.get(callId);
         call.state = SimulatedCall.State.CONNECTED;
         ledger.answered(call, clock.nowMs());
+        predictions.answered(call, clock.nowMs());
         schedule.at(clock.nowMs() + handleTime.sampleMs(handleRandom), SimEvent.Kind.AGENT_HANGS_UP, callId, agentId,
                 0);
     }

@@ -23,7 +23,8 @@ public final class Simulator {
         KpiCalculator kpis = new KpiCalculator(scenario.kpi(), scenario.warmupMs());
         VirtualSimulation simulation = new VirtualSimulation(scenario, kpis);
         GroundTruth truth = simulation.run();
-        return new SimulationResult(kpis.summary(), truth, simulation.eventsHandled(), simulation.endMs());
+        return new SimulationResult(kpis.summary(), truth, simulation.waitEstimates(), simulation.eventsHandled(),
+                simulation.endMs());
     }
 
     /** Journals the outcomes under {@code journalDirectory} (which should be empty) and reports from the journal. */
@@ -46,6 +47,6 @@ public final class Simulator {
             truth = simulation.run();
         }
         return new SimulationResult(JournalKpis.read(journalDirectory, scenario.kpi(), scenario.warmupMs()), truth,
-                simulation.eventsHandled(), simulation.endMs());
+                simulation.waitEstimates(), simulation.eventsHandled(), simulation.endMs());
     }
 }

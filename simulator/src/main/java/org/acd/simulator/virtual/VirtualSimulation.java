@@ -1,6 +1,7 @@
 package org.acd.simulator.virtual;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.acd.core.api.QueueRequest;
@@ -33,6 +34,7 @@ public final class VirtualSimulation {
     private final EventSchedule schedule = new EventSchedule();
     private final VirtualClock clock = new VirtualClock();
     private final Ledger ledger = new Ledger();
+    private final WaitPredictions predictions = new WaitPredictions();
     private final Long2ObjectHashMap<SimulatedCall> calls = new Long2ObjectHashMap<>();
     private final Set<String> loggedIn = new HashSet<>();
     private final ArrivalProcess arrivals;
@@ -56,7 +58,8 @@ public final class VirtualSimulation {
         this.patienceRandom = root.split();
         SplittableRandom handleRandom = root.split();
         SplittableRandom noAnswerRandom = root.split();
-        SimulatedTelephony telephony = new SimulatedTelephony(calls, schedule, clock, ledger, scenario.ringTimeMs(),
+        SimulatedTelephony telephony = new SimulatedTelephony(calls, schedule, clock, ledger, predictions,
+                scenario.ringTimeMs(),
                 scenario.noAnswerProbability(), scenario.handleTime(), noAnswerRandom, handleRandom);
         this.engine = new RoutingEngine(scenario.routing(), telephony, outcomes);
     }
@@ -96,6 +99,14 @@ public final class VirtualSimulation {
         return eventsHandled;
     }
 
+    /**
+     * How well the engine's wait estimate at entry foretold each answered call's wait, per queue,
+     * beside a moving average of recent waits. Read after {@link #run}.
+     */
+    public Map<String, WaitEstimateAccuracy> waitEstimates() {
+        return predictions.accuracy();
+    }
+
     /** The virtual time reached: when the last thing happened. */
     public long endMs() {
         return clock.nowMs();
@@ -128,7 +139,8 @@ public final class VirtualSimulation {
 
     private void arrive(long nowMs) {
         long callId = ++callsPlaced;
-        SimulatedCall call = new SimulatedCall(callId, nowMs, nowMs >= scenario.warmupMs());
+        CallType type = callTypes.next();
+        SimulatedCall call = new SimulatedCall(callId, nowMs, type.queue(), nowMs >= scenario.warmupMs());
         if (call.counted) {
             countedCallsPlaced++;
         }
@@ -138,7 +150,7 @@ public final class VirtualSimulation {
         if (patienceMs != Long.MAX_VALUE) {
             schedule.at(nowMs + patienceMs, SimEvent.Kind.PATIENCE_ENDS, callId, null, 0);
         }
-        CallType type = callTypes.next();
+        predictions.entered(call, engine.estimatedWaitMs(type.queue()));
         engine.callQueued(nowMs, callId, type.queue(), type.tier(), "sim-" + callId, QueueRequest.NONE);
         scheduleNextArrival();
     }

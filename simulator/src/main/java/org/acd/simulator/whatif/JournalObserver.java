@@ -17,7 +17,7 @@ import org.agrona.collections.Long2ObjectHashMap;
 /**
  * Reads an outcomes journal (by a Chronicle {@code methodReader}, as the reports do) into an
  * {@link ObservedDay}: the calls with their arrivals, waits, offers and talk times, and what the
- * agents did of their own accord. The outcomes alone suffice, so a journal written by
+ * agents did of their own accord, and when callers asked for callbacks and how those were delivered. The outcomes alone suffice, so a journal written by
  * {@code acd simulate --journal} (which has no events) serves as well as a server's. One thread;
  * {@link #day()} once, after the last outcome.
  */
@@ -85,6 +85,9 @@ public final class JournalObserver implements JournaledOutcomes {
         if (call != null) {
             call.ending = ObservedCall.Ending.ANSWERED;
             call.waitMs = waitMs;
+            if (call.callbackAfterMs != ObservedCall.NO_CALLBACK) {
+                call.callbackRingMs = nowMs - call.callbackAnsweredAtMs;
+            }
         }
     }
 
@@ -133,24 +136,43 @@ public final class JournalObserver implements JournaledOutcomes {
 
     @Override
     public void callbackRequested(long nowMs, long callId, String queueId, long waitMs, int position) {
-        // Callbacks are not replayed: a replayed day's callers queue and wait as they did before asking for one.
+        seen(nowMs);
+        ObservedCall call = calls.get(callId);
+        if (call != null) {
+            call.callbackAfterMs = waitMs;
+        }
     }
 
     @Override
     public void callbackAttempted(long nowMs, long callId, String queueId, String agentId, int attempt) {
+        seen(nowMs);
+        ObservedCall call = calls.get(callId);
+        if (call != null) {
+            call.callbackAttemptedAtMs = nowMs;
+        }
     }
 
     @Override
     public void callbackAnswered(long nowMs, long callId, String queueId, String agentId, int attempt) {
+        seen(nowMs);
+        ObservedCall call = calls.get(callId);
+        if (call != null) {
+            call.callbackAnswerMs = nowMs - call.callbackAttemptedAtMs;
+            call.callbackAnsweredAtMs = nowMs;
+        }
     }
 
     @Override
     public void callbackAttemptFailed(long nowMs, long callId, String queueId, String agentId, int attempt,
                                       CallbackFailure reason, long retryAtMs) {
+        // The replay delivers a callback at its first attempt: the failed attempts before it are not replayed.
+        seen(nowMs);
     }
 
     @Override
     public void callbackFailed(long nowMs, long callId, String queueId, long waitMs, int attempts) {
+        seen(nowMs);
+        end(nowMs, callId, ObservedCall.Ending.EXITED, waitMs);
     }
 
     @Override

@@ -6,7 +6,8 @@ import org.acd.core.api.Party;
 
 /**
  * One call as the outcomes journal tells it: when it entered which queue as which tier, how long its
- * caller waited and how the wait ended, how each offer ended, and how long the conversation lasted.
+ * caller waited and how the wait ended, how each offer ended, when the caller asked for a callback
+ * and how it was delivered, and how long the conversation lasted.
  * Filled by {@link JournalObserver} while it reads; read-only afterwards. One thread.
  */
 public final class ObservedCall {
@@ -24,6 +25,8 @@ public final class ObservedCall {
 
     /** {@link #talkMs} of a call whose conversation did not end in the journal. */
     public static final long TALK_UNKNOWN = -1;
+    /** {@link #callbackAfterMs} of a call whose caller never asked for a callback. */
+    public static final long NO_CALLBACK = -1;
 
     final long callId;
     final long enteredMs;
@@ -35,6 +38,12 @@ public final class ObservedCall {
     long waitMs;
     long talkMs = TALK_UNKNOWN;
     Party endedBy = Party.AGENT;
+    long callbackAfterMs = NO_CALLBACK;
+    long callbackAnswerMs;
+    long callbackRingMs;
+    /** While reading: when the last callback attempt was placed, and when the customer answered it. */
+    long callbackAttemptedAtMs;
+    long callbackAnsweredAtMs;
 
     ObservedCall(long callId, long enteredMs, String queueId, String tierId) {
         this.callId = callId;
@@ -74,6 +83,21 @@ public final class ObservedCall {
 
     public Party endedBy() {
         return endedBy;
+    }
+
+    /** When the caller asked for a callback, from queue entry; {@link #NO_CALLBACK} when they did not. */
+    public long callbackAfterMs() {
+        return callbackAfterMs;
+    }
+
+    /** How long the customer took to answer the callback that reached them; 0 when none did. */
+    public long callbackAnswerMs() {
+        return callbackAnswerMs;
+    }
+
+    /** How long the agent's phone rang after the customer answered their callback; 0 when none did. */
+    public long callbackRingMs() {
+        return callbackRingMs;
     }
 
     public List<ObservedOffer> offers() {

@@ -11,6 +11,8 @@ final class ReplayCall {
 
     final ObservedCall observed;
     State state = State.WAITING;
+    /** The caller asked for a callback and left the line: their patience no longer runs. */
+    boolean callbackRequested;
     /** Offers made so far: the index of the next one among the journal's offers of the call. */
     int offersMade;
     /** Changes with every offer and its end, so an answer or failure meant for an earlier offer is dropped. */

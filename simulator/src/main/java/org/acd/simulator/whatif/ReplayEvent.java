@@ -17,6 +17,10 @@ record ReplayEvent(Kind kind, long timeMs, long sequence, ReplayCall call, Strin
         AGENT_ANSWERS,
         /** The phone could not be rung, if it still rings for this offer. */
         OFFER_FAILS,
+        /** The caller asks for a callback, at the wait they asked at in the journal, if still waiting. */
+        CALLBACK_REQUESTED,
+        /** The customer answers the callback placed to them, if it is still being placed. */
+        CALLBACK_ANSWERED,
         /** The conversation ends; the side that hung up is the journal's. */
         HANG_UP,
         /** An agent logs in or out, takes a break or comes back, as in the journal. */

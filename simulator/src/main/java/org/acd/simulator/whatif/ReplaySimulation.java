@@ -18,10 +18,14 @@ import org.agrona.collections.Long2ObjectHashMap;
  * timer, timers first on a tie), fed by the journal's calls instead of random arrivals. Events are
  * scheduled in the same order as there (agents first, then each arrival schedules its patience, is
  * queued, and schedules the next arrival), so a journal of {@code acd simulate} replayed with its own
- * routing and agents gives back its own outcomes. It stops at the journal's last outcome: what is
+ * routing and agents gives back its own outcomes. A caller who asked for a callback asks again at
+ * the same wait if still waiting, and is called back when an agent is free. It stops at the journal's last outcome: what is
  * still waiting or talking then was unfinished in the journal too. Runs on the calling thread, once.
  */
 final class ReplaySimulation {
+
+    /** The outcomes journal holds no caller's number; the replay's engine needs one to call back. */
+    private static final String CALLBACK_NUMBER = "replayed";
 
     private final ObservedDay day;
     private final List<PresenceChange> presence;
@@ -68,7 +72,8 @@ final class ReplaySimulation {
         switch (event.kind()) {
             case ARRIVAL -> arrive(call);
             case PATIENCE_ENDS -> {
-                if (calls.get(call.observed.callId()) == call && call.state != ReplayCall.State.CONNECTED) {
+                if (calls.get(call.observed.callId()) == call && call.state != ReplayCall.State.CONNECTED
+                        && !call.callbackRequested) {
                     call.ringingOutAgent = null;
                     engine.callerHungUp(nowMs, call.observed.callId());
                     calls.remove(call.observed.callId());
@@ -84,6 +89,22 @@ final class ReplaySimulation {
                     call.state = ReplayCall.State.WAITING;
                     engine.offerFailed(nowMs, event.agentId(), call.observed.callId());
                     telephony.readyAgain(event.agentId(), call.readyAgainAfterMs);
+                }
+            }
+            case CALLBACK_REQUESTED -> {
+                if (calls.get(call.observed.callId()) == call && call.state != ReplayCall.State.CONNECTED) {
+                    call.callbackRequested = true;
+                    engine.callbackRequested(nowMs, call.observed.callId(), CALLBACK_NUMBER);
+                }
+            }
+            case CALLBACK_ANSWERED -> {
+                // Not when the engine gave the attempt up first (its answer timeout) and placed no other yet.
+                long rejectedBefore = engine.rejectedEvents();
+                if (call.token == event.offer()) {
+                    engine.callbackAnswered(nowMs, call.observed.callId());
+                    if (engine.rejectedEvents() == rejectedBefore) {
+                        telephony.callbackAnswered(call, event.agentId());
+                    }
                 }
             }
             case HANG_UP -> hangUp(call, nowMs);
@@ -102,6 +123,10 @@ final class ReplaySimulation {
         long patienceMs = draws.patienceMs(observed);
         if (patienceMs != ObservedOffer.NEVER) {
             schedule.at(observed.enteredMs() + patienceMs, ReplayEvent.Kind.PATIENCE_ENDS, call, null, 0);
+        }
+        if (observed.callbackAfterMs() != ObservedCall.NO_CALLBACK) {
+            schedule.at(observed.enteredMs() + observed.callbackAfterMs(), ReplayEvent.Kind.CALLBACK_REQUESTED, call,
+                    null, 0);
         }
         engine.callQueued(observed.enteredMs(), observed.callId(), observed.queueId(), observed.tierId(), "", QueueRequest.NONE);
         scheduleNextArrival();

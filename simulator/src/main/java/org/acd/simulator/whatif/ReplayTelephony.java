@@ -7,8 +7,9 @@ import org.agrona.collections.Long2ObjectHashMap;
 /**
  * The telephony side of a replay: carries out the engine's commands as the journal's phones did.
  * The n-th offer of a call ends as the call's n-th offer ended in the journal (answered after the
- * same ring, let ring out, failed), or as {@link CallerDraws} draws it beyond those; a connected
- * call lasts its talk time. Called by the engine on the replay thread.
+ * same ring, let ring out, failed), or as {@link CallerDraws} draws it beyond those; a callback
+ * placed is answered by the customer after the journal's delay, and the agent's phone then rings
+ * as long as it did; a connected call lasts its talk time. Called by the engine on the replay thread.
  */
 final class ReplayTelephony implements AcdCommands {
 
@@ -72,7 +73,18 @@ final class ReplayTelephony implements AcdCommands {
 
     @Override
     public void placeCallback(long callId, String agentId, String endpoint, String numberToCall) {
-        throw new IllegalStateException("a replay never asks for a callback, yet call " + callId + " got one");
+        ReplayCall call = calls.get(callId);
+        call.token++;
+        schedule.at(schedule.nowMs() + call.observed.callbackAnswerMs(), ReplayEvent.Kind.CALLBACK_ANSWERED, call,
+                agentId, call.token);
+    }
+
+    /** The customer answered the callback: the agent's phone rings as long as it did in the journal. */
+    void callbackAnswered(ReplayCall call, String agentId) {
+        call.state = ReplayCall.State.RINGING;
+        call.token++;
+        schedule.at(schedule.nowMs() + call.observed.callbackRingMs(), ReplayEvent.Kind.AGENT_ANSWERS, call, agentId,
+                call.token);
     }
 
     @Override
@@ -82,7 +94,7 @@ final class ReplayTelephony implements AcdCommands {
 
     @Override
     public void offerCallback(long callId) {
-        // Callbacks are not replayed: a replayed caller declines the offer and keeps waiting.
+        // A replayed caller asks for a callback when the journal's did (CALLBACK_REQUESTED), offered one or not.
     }
 
     /** After a RONA or failure, the agent is ready again {@code afterMs} later, unless they never were. */
