@@ -126,7 +126,7 @@ final class AdminClient {
 
     private static int exitCodeFor(int status) {
         return switch (status) {
-            case 400 -> ExitCodes.USAGE;
+            case 400, 422 -> ExitCodes.USAGE;
             case 404 -> ExitCodes.NOT_FOUND;
             default -> ExitCodes.API_ERROR;
         };

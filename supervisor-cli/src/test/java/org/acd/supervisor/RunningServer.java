@@ -25,12 +25,17 @@ final class RunningServer implements AutoCloseable {
     final Path tokenFile;
 
     RunningServer(Path directory) throws InterruptedException {
+        this(directory, CONFIG);
+    }
+
+    /** The same, routing with {@code config}. */
+    RunningServer(Path directory, RoutingConfig config) throws InterruptedException {
         Path journal = directory.resolve("journal");
         tokenFile = directory.resolve("admin-token");
-        runtime = AcdRuntime.start(CONFIG, RuntimeOptions.defaults(journal), new RecordedCommands());
+        runtime = AcdRuntime.start(config, RuntimeOptions.defaults(journal), new RecordedCommands());
         try {
             admin = AdminServer.start(new AdminSetup(AdminSettings.loopback(0, tokenFile),
-                    AdminToken.loadOrCreate(tokenFile)), runtime, CONFIG, journal, System::currentTimeMillis);
+                    AdminToken.loadOrCreate(tokenFile)), runtime, config, journal, System::currentTimeMillis);
         } catch (InterruptedException | RuntimeException e) {
             runtime.close();
             throw e;

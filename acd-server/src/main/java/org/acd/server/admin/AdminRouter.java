@@ -17,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The admin API's one business handler: matches method and path to an {@link AdminApi} call, the
+ * The admin API's one business handler: matches method and path to an {@link AdminApi} call (reads, agent and call actions), the
  * live stream, the metrics or the {@link ReportEndpoint reports}, and writes the answer. Runs on the admin event loop; answers that
  * wait for the engine are written back on that loop. Stateless, so one serves every connection.
  */
@@ -59,6 +59,14 @@ final class AdminRouter extends SimpleChannelInboundHandler<FullHttpRequest> {
             requireMethod(request, path, HttpMethod.POST);
             String body = request.content().toString(StandardCharsets.UTF_8);
             answer(ctx, request, api.agentAction(action.get().agentId(), action.get().action(), body));
+            return;
+        }
+        Optional<CallActionPath> callAction = CallActionPath.parse(path);
+        if (callAction.isPresent()) {
+            requireMethod(request, path, HttpMethod.POST);
+            String body = request.content().toString(StandardCharsets.UTF_8);
+            answer(ctx, request, api.callAction(callAction.get().callId(), callAction.get().action(), body,
+                    ctx.executor()));
             return;
         }
         if (ReportEndpoint.serves(path)) {

@@ -30,12 +30,17 @@ final class RunningAdmin implements AutoCloseable {
     final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     RunningAdmin(Path directory) throws InterruptedException {
+        this(directory, CONFIG);
+    }
+
+    /** The same, routing with {@code config}. */
+    RunningAdmin(Path directory, RoutingConfig config) throws InterruptedException {
         Path journal = directory.resolve("journal");
         tokenFile = directory.resolve("admin-token");
-        runtime = AcdRuntime.start(CONFIG, RuntimeOptions.defaults(journal), new RecordedCommands());
+        runtime = AcdRuntime.start(config, RuntimeOptions.defaults(journal), new RecordedCommands());
         try {
             AdminSettings settings = AdminSettings.loopback(0, tokenFile);
-            server = AdminServer.start(new AdminSetup(settings, AdminToken.loadOrCreate(tokenFile)), runtime, CONFIG,
+            server = AdminServer.start(new AdminSetup(settings, AdminToken.loadOrCreate(tokenFile)), runtime, config,
                     journal, System::currentTimeMillis);
         } catch (InterruptedException | RuntimeException e) {
             runtime.close();
