@@ -79,10 +79,10 @@ public final class AdminServer implements AutoCloseable {
         sampler.subscribe(metrics::update);
         sampler.start();
         ReportEndpoint reports = new ReportEndpoint(journalDirectory, config);
+        WallboardSource board = new WallboardSource(today, setup.wallboard(), config);
         AdminRouter router = new AdminRouter(new AdminApi(runtime, config, AcdVersion.current(), wallClockMs),
-                sampler, metrics, reports);
-        WallboardHandler wallboard = new WallboardHandler(new WallboardAccess(token), wallboardAssets, sampler,
-                today, setup.wallboard(), config);
+                sampler, metrics, reports, board);
+        WallboardHandler wallboard = new WallboardHandler(new WallboardAccess(token), wallboardAssets, sampler, board);
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("acd-admin", true),
                 NioIoHandler.newFactory());
         ChannelFuture bound;

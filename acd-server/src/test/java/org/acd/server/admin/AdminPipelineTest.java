@@ -42,7 +42,8 @@ final class AdminPipelineTest {
         sampler = new SnapshotSampler(runtime::snapshot);
         reports = new ReportEndpoint(temp.resolve("journal"), RunningAdmin.CONFIG);
         AdminRouter router = new AdminRouter(new AdminApi(runtime, RunningAdmin.CONFIG, "test",
-                System::currentTimeMillis), sampler, new AdminMetrics(RunningAdmin.CONFIG, runtime), reports);
+                System::currentTimeMillis), sampler, new AdminMetrics(RunningAdmin.CONFIG, runtime), reports,
+                RunningAdmin.board());
         channel = new EmbeddedChannel(new AdminChannelInitializer(adminToken, false, router,
                 RunningAdmin.wallboard(adminToken, sampler), Optional.empty()));
     }

@@ -54,7 +54,8 @@ final class AdminRequestFuzzTest {
         sampler = new SnapshotSampler(runtime::snapshot);
         reports = new ReportEndpoint(directory.resolve("journal"), RunningAdmin.CONFIG);
         AdminRouter router = new AdminRouter(new AdminApi(runtime, RunningAdmin.CONFIG, "fuzz",
-                System::currentTimeMillis), sampler, new AdminMetrics(RunningAdmin.CONFIG, runtime), reports);
+                System::currentTimeMillis), sampler, new AdminMetrics(RunningAdmin.CONFIG, runtime), reports,
+                RunningAdmin.board());
         pipeline = new AdminChannelInitializer(adminToken, false, router,
                 RunningAdmin.wallboard(adminToken, sampler), Optional.empty());
     }
