@@ -10,12 +10,12 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "acdctl", mixinStandardHelpOptions = true, versionProvider = AcdCtlVersion.class,
         description = "Watches and steers a running ACD server through its admin API.",
-        footer = {"", "Exit status:", "  0  done", "  1  the admin API answered with an error",
+        footer = {"", "Exit status:", "  0  done", "  1  the admin API answered with an error (such as a call an agent has already answered)",
             "  2  bad command line, or a value of it the admin API refused",
             "  3  the admin API could not be reached", "  4  the token file is missing or its token was refused",
-            "  5  no such agent (or report)", "  6  config check or reload: the file has problems"},
+            "  5  no such agent, call (or report)", "  6  config check or reload: the file has problems"},
         subcommands = {StatusCommand.class, QueuesCommand.class, AgentsCommand.class, CallsCommand.class,
-            AgentCommand.class, WatchCommand.class, ReportCommand.class, ExportCommand.class, ConfigCommand.class,
+            AgentCommand.class, CallCommand.class, WatchCommand.class, ReportCommand.class, ExportCommand.class, ConfigCommand.class,
             CommandLine.HelpCommand.class})
 public final class AcdCtl {
 

@@ -129,7 +129,7 @@ final class AdminClient {
 
     private static int exitCodeFor(int status) {
         return switch (status) {
-            case 400 -> ExitCodes.USAGE;
+            case 400, 422 -> ExitCodes.USAGE;
             case 404 -> ExitCodes.NOT_FOUND;
             case 422 -> ExitCodes.INVALID_CONFIG;
             default -> ExitCodes.API_ERROR;

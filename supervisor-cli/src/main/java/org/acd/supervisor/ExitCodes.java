@@ -6,13 +6,13 @@ final class ExitCodes {
     static final int OK = 0;
     /** The API answered with an error other than those below, or acdctl itself failed. */
     static final int API_ERROR = 1;
-    /** Bad command line (picocli's own code), or a value of it the API refused (HTTP 400). */
+    /** Bad command line (picocli's own code), or a value of it the API refused (HTTP 400 or 422). */
     static final int USAGE = 2;
     /** Nothing answered at the URL. */
     static final int UNREACHABLE = 3;
     /** The token file is missing or unreadable, or the server refused its token. */
     static final int TOKEN = 4;
-    /** The agent (or path) asked for does not exist. */
+    /** The agent, call (or path) asked for does not exist. */
     static final int NOT_FOUND = 5;
     /** {@code config check} or {@code config reload}: the configuration file has problems. */
     static final int INVALID_CONFIG = 6;

@@ -16,6 +16,6 @@ final class QueuesCommand extends ListingCommand {
 
     @Override
     List<String> table(JsonNode answer) {
-        return Tables.queues(answer, WaitThresholds.DEFAULT, false);
+        return Tables.queues(answer);
     }
 }

@@ -144,7 +144,9 @@ final class ReportCommand {
     }
 
     @Command(name = "ivr", mixinStandardHelpOptions = true,
-            description = "IVR containment; says so when the server has no IVR outcomes to report on.")
+            description = {"Per IVR flow, then for every call that entered the IVR: entered, contained (ended "
+                + "after self-service), containment, queued, hung up in the IVR, other exits, where callers left.",
+                "--from and --to count the calls that first entered the IVR in that window."})
     static final class Ivr extends Report {
         @Override
         String name() {

@@ -6,27 +6,19 @@ import java.util.List;
 
 /**
  * The admin API's answers as text tables, shared by the one-shot commands and the wallboard. With
- * colour on, cells are coloured against the {@link WaitThresholds} and by agent state. Pure functions.
+ * colour on, agents are coloured by state. Pure functions.
  */
 final class Tables {
 
     private Tables() {
     }
 
-    static List<String> queues(JsonNode answer, WaitThresholds thresholds, boolean color) {
+    static List<String> queues(JsonNode answer) {
         TextTable table = new TextTable("QUEUE", "WAITING", "LONGEST", "READY", "LOGGED IN");
         for (JsonNode queue : answer.path("queues")) {
-            long longestMs = queue.path("longestWaitMs").asLong();
-            int waiting = queue.path("waitingCalls").asInt();
-            int ready = queue.path("agentsReady").asInt();
-            String longest = Format.duration(longestMs);
-            String waitingCell = String.valueOf(waiting);
-            if (color) {
-                String level = thresholds.colorFor(longestMs);
-                longest = level == null ? longest : Ansi.color(level, longest);
-                waitingCell = waiting > 0 && ready == 0 ? Ansi.color(Ansi.YELLOW, waitingCell) : waitingCell;
-            }
-            table.row(queue.path("id").asText(), waitingCell, longest, String.valueOf(ready),
+            table.row(queue.path("id").asText(), String.valueOf(queue.path("waitingCalls").asInt()),
+                    Format.duration(queue.path("longestWaitMs").asLong()),
+                    String.valueOf(queue.path("agentsReady").asInt()),
                     String.valueOf(queue.path("agentsLoggedIn").asInt()));
         }
         return table.lines();

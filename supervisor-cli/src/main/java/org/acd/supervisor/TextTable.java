@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A plain text table: a header row and rows of cells, columns as wide as their widest cell, numbers
- * (digits, colons) right-aligned. Cells may carry ANSI colour codes, which take no width. One thread.
+ * (digits, colons, a decimal point, a percent sign) right-aligned. Cells may carry ANSI colour
+ * codes, which take no width. One thread.
  */
 final class TextTable {
 
@@ -51,7 +52,7 @@ final class TextTable {
     private static boolean isNumber(String cell) {
         String plain = Ansi.strip(cell);
         return plain.chars().anyMatch(Character::isDigit)
-                && plain.chars().allMatch(c -> Character.isDigit(c) || c == ':' || c == '-');
+                && plain.chars().allMatch(c -> Character.isDigit(c) || c == ':' || c == '-' || c == '.' || c == '%');
     }
 
     private static int visibleLength(String cell) {

@@ -24,8 +24,10 @@ import picocli.CommandLine.Spec;
  * the network nor anything else in the JVM's shutdown can keep acdctl from ending.
  */
 @Command(name = "watch", mixinStandardHelpOptions = true,
-        description = {"A live wallboard: queues with calls waiting and the longest wait, agents by state.",
-            "Longest waits turn yellow, then red, against --warn-wait and --alarm-wait. Ctrl-C quits."})
+        description = {"A live wallboard: per queue the calls waiting, the longest wait, and today's answered calls, "
+                + "service level and abandon rate; agents by state and each agent.",
+            "Figures turn yellow, then red, against the thresholds configured in the server (kpi.wallboard), as "
+                + "on the web wallboard. Ctrl-C quits."})
 final class WatchCommand implements Callable<Integer> {
 
     /** How long Ctrl-C waits for the main thread to show the cursor again before acdctl ends anyway. */
@@ -41,14 +43,6 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--once", description = "Print the board once, without cursor movement, and exit.")
     private boolean once;
 
-    @Option(names = "--warn-wait", paramLabel = "SECONDS", defaultValue = "30",
-            description = "Longest wait shown yellow from (default: ${DEFAULT-VALUE}).")
-    private long warnWaitSeconds;
-
-    @Option(names = "--alarm-wait", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Longest wait shown red from (default: ${DEFAULT-VALUE}).")
-    private long alarmWaitSeconds;
-
     @Option(names = "--no-color", description = "No colours (also when the NO_COLOR variable is set).")
     private boolean noColor;
 
@@ -61,11 +55,10 @@ final class WatchCommand implements Callable<Integer> {
             throw new AcdCtlException(ExitCodes.USAGE, "--interval must be more than 0 seconds");
         }
         AdminClient client = connection.client();
-        WaitThresholds thresholds = new WaitThresholds(warnWaitSeconds * 1000, alarmWaitSeconds * 1000);
         boolean color = !noColor && System.getenv("NO_COLOR") == null;
         PrintWriter out = spec.commandLine().getOut();
         if (once) {
-            board(client, thresholds, color).forEach(out::println);
+            board(client, color).forEach(out::println);
             out.flush();
             return ExitCodes.OK;
         }
@@ -86,7 +79,7 @@ final class WatchCommand implements Callable<Integer> {
         long intervalMs = Math.round(intervalSeconds * 1000);
         try {
             do {
-                out.print(Wallboard.frame(refresh(client, thresholds, color)));
+                out.print(Wallboard.frame(refresh(client, color)));
                 out.flush();
             } while (!stop.await(intervalMs, TimeUnit.MILLISECONDS));
         } finally {
@@ -97,19 +90,19 @@ final class WatchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private List<String> refresh(AdminClient client, WaitThresholds thresholds, boolean color) {
+    private List<String> refresh(AdminClient client, boolean color) {
         try {
-            return board(client, thresholds, color);
+            return board(client, color);
         } catch (AcdCtlException e) {
             String message = e.getMessage() + "; trying again";
             return List.of(title(client), "", color ? Ansi.color(Ansi.RED, message) : message);
         }
     }
 
-    private static List<String> board(AdminClient client, WaitThresholds thresholds, boolean color) {
-        JsonNode queues = client.get("api/queues");
+    private static List<String> board(AdminClient client, boolean color) {
+        JsonNode board = client.get("api/wallboard");
         JsonNode agents = client.get("api/agents");
-        return Wallboard.render(title(client), queues, agents, thresholds, color);
+        return Wallboard.render(title(client), board, agents, color);
     }
 
     private static String title(AdminClient client) {

@@ -137,6 +137,16 @@ final class AcdCtlTest {
     }
 
     @Test
+    void shouldShowTodaysServiceLevelAndAbandonRateInTheServersColours() {
+        assertEquals(0, run("watch", "--once"));
+
+        String board = out.toString();
+        assertTrue(board.contains(Ansi.color(Ansi.YELLOW, "74.2%")), board);
+        assertTrue(board.contains(Ansi.color(Ansi.RED, "15.0%")), board);
+        assertTrue(board.contains("Abandon rate: yellow from 5.0%, red from 10.0%."), board);
+    }
+
+    @Test
     void shouldDrawTheWallboardWithoutColorWhenAsked() {
         assertEquals(0, run("watch", "--once", "--no-color"));
 

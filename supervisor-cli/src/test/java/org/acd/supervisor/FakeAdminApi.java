@@ -29,6 +29,22 @@ final class FakeAdminApi implements AutoCloseable {
                 {"atMs": 100000, "agents": [
                   {"id": "alice", "name": "Alice", "state": "ON_CALL", "reason": null, "inStateMs": 35000, "callId": 17},
                   {"id": "bob", "name": "Bob", "state": "NOT_READY", "reason": "RONA", "inStateMs": 4000, "callId": null}]}""",
+            "GET /api/wallboard", """
+                {"atMs": 100000, "serviceLevelThresholdMs": 20000,
+                 "thresholds": {"longestWaitWarnMs": 30000, "longestWaitAlarmMs": 60000, "serviceLevelWarnBand": 0.1,
+                                "abandonRateWarn": 0.05, "abandonRateAlarm": 0.1},
+                 "queues": [
+                  {"id": "orders", "waiting": 3, "waitingLevel": "WARN", "longestWaitMs": 75000,
+                   "longestWaitLevel": "ALARM", "agentsReady": 0, "agentsLoggedIn": 4, "offeredToday": 40,
+                   "answeredToday": 31, "abandonedToday": 6, "serviceLevelToday": 0.7419, "serviceLevelLevel": "WARN",
+                   "serviceLevelTarget": 0.8, "abandonRateToday": 0.15, "abandonRateLevel": "ALARM"},
+                  {"id": "billing", "waiting": 0, "waitingLevel": "OK", "longestWaitMs": 0, "longestWaitLevel": "OK",
+                   "agentsReady": 2, "agentsLoggedIn": 2, "offeredToday": 0, "answeredToday": 0, "abandonedToday": 0,
+                   "serviceLevelToday": null, "serviceLevelLevel": "OK", "serviceLevelTarget": 0.8,
+                   "abandonRateToday": null, "abandonRateLevel": "OK"}],
+                 "agentsByState": {"READY": 0, "RESERVED": 0, "ON_CALL": 1, "WRAP_UP": 0, "NOT_READY": 1,
+                                   "LOGGED_OUT": 0},
+                 "agents": []}""",
             "GET /api/calls", """
                 {"atMs": 100000, "calls": [{"id": 17, "queue": "orders", "tier": "gold", "callerNumber": "5550001",
                   "state": "CONNECTED", "waitMs": 12000, "priority": 50, "agent": "alice"}]}""",

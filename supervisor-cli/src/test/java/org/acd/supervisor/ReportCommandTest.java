@@ -120,13 +120,14 @@ final class ReportCommandTest {
     }
 
     @Test
-    void shouldReportAgentsAndSayThereIsNoIvrReportYet() {
+    void shouldReportAgentsAndTheIvrOfAServerWhoseCallsNeverEnteredIt() {
         assertEquals(0, run("report", "agents", "--format", "csv"), err::toString);
         assertTrue(lines().get(1).startsWith("alice,1,"), out::toString);
 
         out.getBuffer().setLength(0);
-        assertEquals(0, run("report", "ivr"), err::toString);
-        assertTrue(out.toString().startsWith("no IVR report yet"), out::toString);
+        assertEquals(0, run("report", "ivr", "--format", "csv"), err::toString);
+        assertEquals(List.of("flow,entered,contained,containment,queued,abandoned_in_ivr,other_exits,left_at",
+                "all,0,0,,0,0,,"), lines());
     }
 
     @Test

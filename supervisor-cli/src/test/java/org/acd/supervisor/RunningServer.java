@@ -10,6 +10,7 @@ import org.acd.server.admin.AdminServer;
 import org.acd.server.admin.AdminSettings;
 import org.acd.server.admin.AdminSetup;
 import org.acd.server.admin.AdminToken;
+import org.acd.server.admin.WallboardSettings;
 
 /**
  * The real thing acdctl talks to: a routing runtime on a journal in {@code directory} (queue
@@ -25,12 +26,22 @@ final class RunningServer implements AutoCloseable {
     final Path tokenFile;
 
     RunningServer(Path directory) throws InterruptedException {
+        this(directory, CONFIG);
+    }
+
+    /** The same, routing with {@code config}. */
+    RunningServer(Path directory, RoutingConfig config) throws InterruptedException {
+        this(directory, config, WallboardSettings.defaults());
+    }
+
+    /** The same, its wallboards colouring against {@code wallboard}. */
+    RunningServer(Path directory, RoutingConfig config, WallboardSettings wallboard) throws InterruptedException {
         Path journal = directory.resolve("journal");
         tokenFile = directory.resolve("admin-token");
-        runtime = AcdRuntime.start(CONFIG, RuntimeOptions.defaults(journal), new RecordedCommands());
+        runtime = AcdRuntime.start(config, RuntimeOptions.defaults(journal), new RecordedCommands());
         try {
             admin = AdminServer.start(new AdminSetup(AdminSettings.loopback(0, tokenFile),
-                    AdminToken.loadOrCreate(tokenFile)), runtime, CONFIG, journal, System::currentTimeMillis);
+                    AdminToken.loadOrCreate(tokenFile)).withWallboard(wallboard), runtime, config, journal, System::currentTimeMillis);
         } catch (InterruptedException | RuntimeException e) {
             runtime.close();
             throw e;

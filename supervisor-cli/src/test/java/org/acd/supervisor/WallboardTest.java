@@ -15,13 +15,4 @@ final class WallboardTest {
         assertEquals("\u001b[Hqueues\u001b[K\nagents\u001b[K\n\u001b[J", frame);
         assertFalse(frame.contains("\u001b[2J"), "never blanks the whole screen");
     }
-
-    @Test
-    void shouldColorALongestWaitYellowThenRedAgainstTheThresholds() {
-        WaitThresholds thresholds = new WaitThresholds(30_000, 60_000);
-
-        assertEquals(null, thresholds.colorFor(29_999));
-        assertEquals(Ansi.YELLOW, thresholds.colorFor(30_000));
-        assertEquals(Ansi.RED, thresholds.colorFor(60_000));
-    }
 }

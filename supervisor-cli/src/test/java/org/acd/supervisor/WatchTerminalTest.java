@@ -75,7 +75,7 @@ final class WatchTerminalTest {
     void shouldShowTheQueuesRefreshInPlaceAndQuitOnCtrlC() throws Exception {
         try (TmuxSession terminal = TmuxSession.start(temp, "acdctl-watch", 120, 40, acdctlWatch())) {
             List<String> first = terminal.awaitScreen("the support queue with 3 calls waiting, the longest 2 s",
-                    screen -> shows(screen, "support +3 +0:02 +0 +2"), SCREEN_TIMEOUT_MS);
+                    screen -> shows(screen, "support +3 +0:02 +0 +2 +0 +- +0\\.0%"), SCREEN_TIMEOUT_MS);
             assertTrue(TITLE.matcher(first.get(0)).matches(), "the title is the first row:\n" + first.get(0));
             assertTrue(shows(first, "agents: 0 ready, 1 ringing, 0 on call, 0 wrap-up, 1 not ready, 0 logged out"),
                     String.join("\n", first));
@@ -84,8 +84,9 @@ final class WatchTerminalTest {
             assertEquals("0", terminal.pane("#{cursor_flag}"), "the cursor is hidden while the board shows");
 
             server.runtime.events().agentAnswered(baseMs + 5_000, "alice", 1);
-            List<String> refreshed = terminal.awaitScreen("2 calls waiting, the longest 4 s, once alice answers",
-                    screen -> shows(screen, "support +2 +0:04 +0 +2"), SCREEN_TIMEOUT_MS);
+            List<String> refreshed = terminal.awaitScreen("2 calls waiting, the longest 4 s, 1 answered within the "
+                    + "service level, once alice answers",
+                    screen -> shows(screen, "support +2 +0:04 +0 +2 +1 +100\\.0% +0\\.0%"), SCREEN_TIMEOUT_MS);
             assertTrue(shows(refreshed, "alice +alice +ON_CALL +0:00 +1 +-"), String.join("\n", refreshed));
 
             List<String> history = terminal.history();

@@ -1,27 +1,30 @@
 package org.acd.server.admin;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
 import org.acd.core.model.AgentConfig;
+import org.acd.core.model.QueueConfig;
 import org.acd.core.model.RoutingConfig;
 import org.acd.core.runtime.AcdRuntime;
+import org.acd.core.view.CallView;
 import org.acd.core.view.EngineSnapshot;
 
 /**
  * What each endpoint answers, as objects the router writes as JSON. Reads come from an engine
  * snapshot, a query that travels through the ring behind every event published before it; agent
- * actions publish their event stamped with the wall clock, then answer with the agent as the engine
- * sees it once the event is applied. Agent ids are checked against the configuration, never left
- * for the engine to reject. Called on the admin event loop; the futures complete on the engine
- * thread, so callers continue on their own executor.
+ * and call actions publish their event stamped with the wall clock, then answer with the agent or
+ * call as the engine sees it once the event is applied. Agent ids and queues are checked against the
+ * configuration, and a call against a snapshot, never left for the engine to reject. Called on the
+ * admin event loop; the futures complete on the engine thread, so callers continue on their own
+ * executor.
  */
 final class AdminApi {
 
@@ -32,6 +35,8 @@ final class AdminApi {
     private final AcdRuntime runtime;
     /** Agent id to name, replaced when a configuration reload applied. */
     private volatile Map<String, String> agentNames;
+    /** The configured queues, replaced when a configuration reload applied. */
+    private volatile List<String> queueIds;
     private final String version;
     private final LongSupplier wallClockMs;
     private final long startedAtMs;
@@ -39,14 +44,20 @@ final class AdminApi {
     AdminApi(AcdRuntime runtime, RoutingConfig config, String version, LongSupplier wallClockMs) {
         this.runtime = runtime;
         this.agentNames = namesOf(config);
+        this.queueIds = queuesOf(config);
         this.version = version;
         this.wallClockMs = wallClockMs;
         this.startedAtMs = wallClockMs.getAsLong();
     }
 
-    /** The engine applied a reloaded configuration: agents are checked and named by it from now on. */
+    /** The engine applied a reloaded configuration: agents and queues are checked and named by it from now on. */
     void configReloaded(RoutingConfig config) {
         agentNames = namesOf(config);
+        queueIds = queuesOf(config);
+    }
+
+    private static List<String> queuesOf(RoutingConfig config) {
+        return config.queues().stream().map(QueueConfig::id).toList();
     }
 
     private static Map<String, String> namesOf(RoutingConfig config) {
@@ -97,39 +108,28 @@ final class AdminApi {
                         "the routing engine does not know the configured agent '" + agentId + "'")));
     }
 
+    /**
+     * Checks the order in {@code body} and that the call still waits for an agent, publishes the
+     * order, and answers with the call after it ({@link CallOrderOutcome}). Continues on {@code loop},
+     * the admin event loop, so that nothing is published from the engine's thread.
+     */
+    CompletableFuture<Object> callAction(long callId, CallAction action, String body, Executor loop) {
+        CallOrder order = CallOrder.read(action, body, queueIds);
+        return snapshot().thenComposeAsync(before -> {
+            CallView call = CallOrderOutcome.check(before, callId, order);
+            order.publish(runtime.events(), wallClockMs.getAsLong(), callId);
+            return snapshot().thenApply(after -> CallOrderOutcome.answer(order, call, after));
+        }, loop);
+    }
+
     private static String reasonFrom(String body, AgentAction action) {
-        JsonNode json = parse(body);
-        JsonNode reason = json == null ? null : json.get("reason");
-        if (reason != null && !reason.isNull() && !reason.isTextual()) {
-            throw new ApiException(HttpResponseStatus.BAD_REQUEST, "field \"reason\" must be a string");
-        }
-        String text = reason == null || reason.isNull() ? "" : reason.asText().strip();
+        String reason = RequestBodies.text(RequestBodies.object(body), "reason");
+        String text = reason == null ? "" : reason;
         if (action.needsReason() && text.isEmpty()) {
             throw new ApiException(HttpResponseStatus.BAD_REQUEST,
                     action.pathSegment() + " needs a body {\"reason\": \"...\"} with a non-empty reason");
         }
-        if (text.length() > MAX_REASON_LENGTH || !text.chars().allMatch(c -> c >= 0x20 && c != 0x7f)) {
-            throw new ApiException(HttpResponseStatus.BAD_REQUEST, "field \"reason\" must be at most "
-                    + MAX_REASON_LENGTH + " printable characters");
-        }
-        return text;
-    }
-
-    /** The body as a JSON object, or null when empty. */
-    private static JsonNode parse(String body) {
-        if (body.isBlank()) {
-            return null;
-        }
-        try {
-            JsonNode json = JsonResponses.MAPPER.readTree(body);
-            if (!json.isObject()) {
-                throw new ApiException(HttpResponseStatus.BAD_REQUEST, "the request body must be a JSON object");
-            }
-            return json;
-        } catch (JsonProcessingException e) {
-            throw new ApiException(HttpResponseStatus.BAD_REQUEST, "the request body is not valid JSON: "
-                    + e.getOriginalMessage());
-        }
+        return RequestBodies.printable("reason", text, MAX_REASON_LENGTH);
     }
 
     CompletableFuture<EngineSnapshot> snapshot() {

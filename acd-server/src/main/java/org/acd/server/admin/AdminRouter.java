@@ -17,8 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The admin API's one business handler: matches method and path to an {@link AdminApi} call, the
- * live stream, the metrics or the {@link ReportEndpoint reports}, and writes the answer. Runs on the admin event loop; answers that
+ * The admin API's one business handler: matches method and path to an {@link AdminApi} call (reads,
+ * agent and call actions), the wallboard's board, the live stream, the metrics or the
+ * {@link ReportEndpoint reports}, and writes the answer. Runs on the admin event loop; answers that
  * wait for the engine are written back on that loop. Stateless, so one serves every connection.
  */
 @ChannelHandler.Sharable
@@ -27,8 +28,9 @@ final class AdminRouter extends SimpleChannelInboundHandler<FullHttpRequest> {
     static final String METRICS = "/metrics";
     static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
     private static final String AGENTS = "/api/agents";
+    private static final String BOARD = "/api/wallboard";
     private static final List<String> READ_PATHS = List.of("/api/status", "/api/queues", AGENTS, "/api/calls",
-            SnapshotStream.PATH, METRICS);
+            BOARD, SnapshotStream.PATH, METRICS);
     private static final Logger LOG = LoggerFactory.getLogger(AdminRouter.class);
 
     private final AdminApi api;
@@ -36,14 +38,16 @@ final class AdminRouter extends SimpleChannelInboundHandler<FullHttpRequest> {
     private final AdminMetrics metrics;
     private final ReportEndpoint reports;
     private final ConfigReloadEndpoint reload;
+    private final WallboardSource board;
 
     AdminRouter(AdminApi api, SnapshotSampler sampler, AdminMetrics metrics, ReportEndpoint reports,
-                ConfigReloadEndpoint reload) {
+                ConfigReloadEndpoint reload, WallboardSource board) {
         this.api = api;
         this.sampler = sampler;
         this.metrics = metrics;
         this.reports = reports;
         this.reload = reload;
+        this.board = board;
     }
 
     @Override
@@ -69,6 +73,14 @@ final class AdminRouter extends SimpleChannelInboundHandler<FullHttpRequest> {
             answer(ctx, request, reload.reload());
             return;
         }
+        Optional<CallActionPath> callAction = CallActionPath.parse(path);
+        if (callAction.isPresent()) {
+            requireMethod(request, path, HttpMethod.POST);
+            String body = request.content().toString(StandardCharsets.UTF_8);
+            answer(ctx, request, api.callAction(callAction.get().callId(), callAction.get().action(), body,
+                    ctx.executor()));
+            return;
+        }
         if (ReportEndpoint.serves(path)) {
             requireMethod(request, path, HttpMethod.GET);
             reports.answer(ctx, request, path);
@@ -83,6 +95,7 @@ final class AdminRouter extends SimpleChannelInboundHandler<FullHttpRequest> {
             case "/api/queues" -> answer(ctx, request, api.queues());
             case AGENTS -> answer(ctx, request, api.agents());
             case "/api/calls" -> answer(ctx, request, api.calls());
+            case BOARD -> answer(ctx, request, api.snapshot().thenApply(board::board));
             case SnapshotStream.PATH -> SnapshotStream.open(ctx, sampler, api::wallboard);
             default -> JsonResponses.send(ctx, HttpUtil.isKeepAlive(request), JsonResponses.response(
                     HttpResponseStatus.OK, PROMETHEUS_TEXT, metrics.scrape().getBytes(StandardCharsets.UTF_8)));
@@ -95,7 +108,7 @@ final class AdminRouter extends SimpleChannelInboundHandler<FullHttpRequest> {
         }
     }
 
-    private static void answer(ChannelHandlerContext ctx, FullHttpRequest request, CompletableFuture<Object> body) {
+    private static void answer(ChannelHandlerContext ctx, FullHttpRequest request, CompletableFuture<?> body) {
         boolean keepAlive = HttpUtil.isKeepAlive(request);
         body.whenCompleteAsync((answer, failure) -> {
             if (failure == null) {

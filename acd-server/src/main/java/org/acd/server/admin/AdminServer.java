@@ -83,9 +83,9 @@ public final class AdminServer implements AutoCloseable {
         ReportEndpoint reports = new ReportEndpoint(journalDirectory, config);
         AdminApi api = new AdminApi(runtime, config, AcdVersion.current(), wallClockMs);
         ConfigReloadEndpoint reload = new ConfigReloadEndpoint(setup.startedFrom(), runtime.events(), api, wallClockMs);
-        AdminRouter router = new AdminRouter(api, sampler, metrics, reports, reload);
-        WallboardHandler wallboard = new WallboardHandler(new WallboardAccess(token), wallboardAssets, sampler,
-                today, setup.wallboard(), config);
+        WallboardSource board = new WallboardSource(today, setup.wallboard(), config);
+        AdminRouter router = new AdminRouter(api, sampler, metrics, reports, reload, board);
+        WallboardHandler wallboard = new WallboardHandler(new WallboardAccess(token), wallboardAssets, sampler, board);
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("acd-admin", true),
                 NioIoHandler.newFactory());
         ChannelFuture bound;

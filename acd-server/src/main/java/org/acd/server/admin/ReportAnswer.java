@@ -24,22 +24,9 @@ record ReportAnswer(String report, String from, String to, String by, String int
         return new ReportAnswer(name, time(scope.fromMs(), Long.MIN_VALUE), time(scope.untilMs(), Long.MAX_VALUE),
                 callKpis ? ReportParameters.label(query.grouping()) : null,
                 callKpis ? query.interval().label() : null, scope.queueId(), scope.tierId(),
-                query.kind() == ReportKind.AGENTS ? null : query.thresholds().shortAbandonMs(),
+                query.kind() == ReportKind.AGENTS || query.kind() == ReportKind.IVR ? null
+                        : query.thresholds().shortAbandonMs(),
                 callKpis ? query.thresholds().serviceLevelMs() : null, sheet.columns(), SheetRenderer.rows(sheet));
-    }
-
-    /**
-     * The IVR report until the IVR runs: no IVR outcome is journaled yet, so there is nothing to
-     * compute containment from, and the answer says so instead of showing zeros.
-     */
-    record Unavailable(String report, boolean available, String note, List<Object> rows) {
-
-        static final String IVR_NOTE = "no IVR report yet: the IVR does not run in this server, so no IVR "
-                + "outcome is journaled and containment cannot be computed";
-
-        static Unavailable ivr() {
-            return new Unavailable(ReportRequest.IVR, false, IVR_NOTE, List.of());
-        }
     }
 
     static String time(long ms, long unbounded) {

@@ -30,9 +30,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code GET /api/reports/NAME} (abandon, service, agents, abandoned-calls, ivr) and
- * {@code GET /api/export/queue-log}: reports recomputed from the running server's journal by the
- * same {@link org.acd.server.report.ReportQuery} as {@code acd report}, and the journal as Asterisk's
- * queue_log, streamed. Parameters are checked on the admin event loop; the journal is read on one
+ * {@code GET /api/export/queue-log}: reports recomputed from the running server's journal (its IVR
+ * journal for the IVR report) by the same {@link org.acd.server.report.ReportQuery} as
+ * {@code acd report}, and the journal as Asterisk's queue_log, streamed. Parameters are checked on the admin event loop; the journal is read on one
  * thread of its own, {@code acd-admin-reports}, one request at a time with a few waiting, so a long
  * report never holds up the API; more are refused with a 503.
  */
@@ -103,13 +103,6 @@ final class ReportEndpoint implements AutoCloseable {
     }
 
     private byte[] render(ReportRequest report) {
-        if (report.query() == null) {
-            return switch (report.format()) {
-                case JSON -> JsonResponses.json(ReportAnswer.Unavailable.ivr());
-                case TABLE -> (ReportAnswer.Unavailable.IVR_NOTE + "\n").getBytes(StandardCharsets.UTF_8);
-                default -> new byte[0];
-            };
-        }
         Sheet sheet = report.query().run(journalDirectory);
         if (report.format() == ReportFormat.JSON) {
             return JsonResponses.json(ReportAnswer.of(report.name(), report.query(), sheet));

@@ -18,7 +18,7 @@ import org.acd.server.report.ReportQuery;
  * that a bad parameter is refused before any journal is read. Immutable.
  *
  * @param name   the report's name in the path
- * @param query  what to compute; null for the IVR report, which has nothing to compute yet
+ * @param query  what to compute
  * @param format table, csv or json
  */
 record ReportRequest(String name, ReportQuery query, ReportFormat format) {
@@ -36,7 +36,8 @@ record ReportRequest(String name, ReportQuery query, ReportFormat format) {
     private static final List<String> IVR_PARAMETERS = List.of(ReportParameters.FROM, ReportParameters.TO,
             ReportParameters.FORMAT);
     private static final Map<String, ReportKind> KINDS = Map.of("abandon", ReportKind.ABANDON,
-            "service", ReportKind.SERVICE, "agents", ReportKind.AGENTS, "abandoned-calls", ReportKind.ABANDONED_CALLS);
+            "service", ReportKind.SERVICE, "agents", ReportKind.AGENTS, "abandoned-calls", ReportKind.ABANDONED_CALLS,
+            IVR, ReportKind.IVR);
     /** The report names in the order the API lists them. */
     static final List<String> NAMES = List.of("abandon", "service", "agents", "abandoned-calls", IVR);
     private static final List<Grouping> CALL_GROUPINGS = List.of(Grouping.QUEUE, Grouping.TIER, Grouping.INTERVAL);
@@ -63,9 +64,6 @@ record ReportRequest(String name, ReportQuery query, ReportFormat format) {
         ReportParameters read = new ReportParameters(endpoint, parameters, accepted);
         ReportFormat format = read.choice(ReportParameters.FORMAT, sheetFormats(), ReportFormat.JSON);
         ReportScope scope = scope(read, queues, tiers);
-        if (name.equals(IVR)) {
-            return new ReportRequest(name, null, format);
-        }
         ReportInterval interval = read.text(ReportParameters.INTERVAL).map(ReportRequest::interval)
                 .orElse(ReportInterval.MINUTES_60);
         Grouping grouping = read.choice(ReportParameters.BY, CALL_GROUPINGS,

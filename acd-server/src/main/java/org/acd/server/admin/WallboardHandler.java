@@ -11,10 +11,6 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.util.ReferenceCountUtil;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.acd.core.model.AgentConfig;
-import org.acd.core.model.RoutingConfig;
 import org.acd.server.admin.WallboardAssets.Asset;
 
 /**
@@ -35,22 +31,13 @@ final class WallboardHandler extends ChannelInboundHandlerAdapter {
     private final WallboardAccess access;
     private final WallboardAssets assets;
     private final SnapshotSampler sampler;
-    private final TodayKpis today;
-    private final WallboardSettings settings;
-    private final Map<String, String> agentNames;
+    private final WallboardSource source;
 
-    WallboardHandler(WallboardAccess access, WallboardAssets assets, SnapshotSampler sampler, TodayKpis today,
-                     WallboardSettings settings, RoutingConfig config) {
+    WallboardHandler(WallboardAccess access, WallboardAssets assets, SnapshotSampler sampler, WallboardSource source) {
         this.access = access;
         this.assets = assets;
         this.sampler = sampler;
-        this.today = today;
-        this.settings = settings;
-        Map<String, String> names = new LinkedHashMap<>();
-        for (AgentConfig agent : config.agents()) {
-            names.put(agent.id(), agent.name());
-        }
-        this.agentNames = Map.copyOf(names);
+        this.source = source;
     }
 
     @Override
@@ -94,8 +81,7 @@ final class WallboardHandler extends ChannelInboundHandlerAdapter {
         }
         requireGet(request, path);
         if (path.equals(STREAM)) {
-            SnapshotStream.open(ctx, sampler, snapshot -> WallboardView.of(snapshot, today.byQueue(snapshot.atMs()),
-                    settings, agentNames));
+            SnapshotStream.open(ctx, sampler, source::board);
             return;
         }
         Asset asset = assets.at(path).orElseThrow(() -> new ApiException(HttpResponseStatus.NOT_FOUND,

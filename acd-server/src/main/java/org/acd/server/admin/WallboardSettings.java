@@ -26,9 +26,6 @@ public record WallboardSettings(KpiThresholds kpi, ZoneId zone, long yellowAfter
     public static final double DEFAULT_TARGET = 0.80;
     /** How far under its target a queue's service level stays yellow before it turns red. */
     public static final double SERVICE_LEVEL_YELLOW_BAND = 0.10;
-    /** A common goal: at most 5 % of callers hang up; 10 % is trouble. */
-    public static final double ABANDON_YELLOW = 0.05;
-    public static final double ABANDON_RED = 0.10;
 
     public WallboardSettings {
         serviceLevelTargets = Map.copyOf(serviceLevelTargets);
@@ -49,7 +46,7 @@ public record WallboardSettings(KpiThresholds kpi, ZoneId zone, long yellowAfter
 
     private static WallboardSettings of(KpiSettings kpi, ZoneId zone, Map<String, Double> targets) {
         return new WallboardSettings(kpi.thresholds(), zone, kpi.yellowAfterMs(), kpi.redAfterMs(), targets,
-                ABANDON_YELLOW, ABANDON_RED);
+                kpi.abandonYellow(), kpi.abandonRed());
     }
 
     double serviceLevelTarget(String queueId) {

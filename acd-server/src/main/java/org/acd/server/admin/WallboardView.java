@@ -11,10 +11,11 @@ import org.acd.core.view.EngineSnapshot;
 import org.acd.core.view.QueueView;
 
 /**
- * What the web wallboard's stream sends once a second: each queue with its calls waiting, longest
- * wait and today's figures, the agents counted by state and listed, and the colour of every figure
- * that has one, decided here so that the page only paints. No caller numbers and no call list: the
- * wallboard's cookie opens only this. A ratio of no calls is null. Pure functions; any thread.
+ * What the web wallboard's stream sends once a second, and {@code GET /api/wallboard} once: each
+ * queue with its calls waiting, longest wait and today's figures, the agents counted by state and
+ * listed, the colour of every figure that has one and the thresholds behind the colours, decided
+ * here so that the page and {@code acdctl watch} only paint. No caller numbers and no call list:
+ * the wallboard's cookie opens only this. A ratio of no calls is null. Pure functions; any thread.
  */
 final class WallboardView {
 
@@ -38,8 +39,17 @@ final class WallboardView {
     record Agent(String id, String name, AgentState state, String reason, long inStateMs) {
     }
 
-    record Board(long atMs, long serviceLevelThresholdMs, List<Queue> queues, Map<AgentState, Integer> agentsByState,
-                 List<Agent> agents) {
+    /**
+     * What the levels were decided against, from the server's configuration, so that a client can
+     * name them in a legend: longest waits warn and alarm from their times, a service level warns up
+     * to {@code serviceLevelWarnBand} under its queue's target, abandon rates warn and alarm from theirs.
+     */
+    record Thresholds(long longestWaitWarnMs, long longestWaitAlarmMs, double serviceLevelWarnBand,
+                      double abandonRateWarn, double abandonRateAlarm) {
+    }
+
+    record Board(long atMs, long serviceLevelThresholdMs, Thresholds thresholds, List<Queue> queues,
+                 Map<AgentState, Integer> agentsByState, List<Agent> agents) {
     }
 
     /** Ratios a hair under a bound by floating-point rounding (7/10 against 0.8 - 0.1) count as on it. */
@@ -59,7 +69,10 @@ final class WallboardView {
         }
         snapshot.agents().forEach(agent -> byState.merge(agent.state(), 1, Integer::sum));
         List<Agent> agents = snapshot.agents().stream().map(agent -> agent(agent, agentNames, atMs)).toList();
-        return new Board(atMs, settings.kpi().serviceLevelMs(), queues, new LinkedHashMap<>(byState), agents);
+        Thresholds thresholds = new Thresholds(settings.yellowAfterMs(), settings.redAfterMs(),
+                WallboardSettings.SERVICE_LEVEL_YELLOW_BAND, settings.abandonYellow(), settings.abandonRed());
+        return new Board(atMs, settings.kpi().serviceLevelMs(), thresholds, queues, new LinkedHashMap<>(byState),
+                agents);
     }
 
     private static Queue queue(QueueView view, KpiReport today, WallboardSettings settings, long atMs) {

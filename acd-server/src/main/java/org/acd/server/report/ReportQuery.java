@@ -1,6 +1,7 @@
 package org.acd.server.report;
 
 import java.nio.file.Path;
+import org.acd.core.journal.IvrJournal;
 import org.acd.core.reporting.CallerNumbers;
 import org.acd.core.reporting.IvrTally;
 import org.acd.core.reporting.JournalKpis;
@@ -18,7 +19,8 @@ import org.acd.core.reporting.ReportScope;
  * @param kind       which report
  * @param grouping   the rows of a KPI report (ignored by the agents, abandoned-calls and IVR reports)
  * @param thresholds short abandon and service level
- * @param scope      the calls and the time counted
+ * @param scope      the calls and the time counted (for the IVR report, the calls that first entered the
+ *                   IVR in its window)
  * @param interval   the length of the intervals when grouping by interval
  */
 public record ReportQuery(ReportKind kind, Grouping grouping, KpiThresholds thresholds, ReportScope scope,
@@ -26,7 +28,9 @@ public record ReportQuery(ReportKind kind, Grouping grouping, KpiThresholds thre
 
     public Sheet run(Path journalDirectory) {
         if (kind == ReportKind.IVR) {
-            return IvrSheet.of(IvrTally.read(journalDirectory));
+            IvrTally tally = new IvrTally();
+            IvrJournal.replay(journalDirectory, new IvrWindow(scope, tally));
+            return IvrSheet.of(tally.report());
         }
         KpiCalculator kpis = JournalKpis.readInto(journalDirectory, new KpiCalculator(thresholds, scope, interval));
         if (kind == ReportKind.ABANDONED_CALLS) {

@@ -44,7 +44,8 @@ final class AdminPipelineTest {
         reports = new ReportEndpoint(temp.resolve("journal"), RunningAdmin.CONFIG);
         AdminApi api = new AdminApi(runtime, RunningAdmin.CONFIG, "test", System::currentTimeMillis);
         AdminRouter router = new AdminRouter(api, sampler, new AdminMetrics(RunningAdmin.CONFIG, runtime), reports,
-                new ConfigReloadEndpoint(Optional.empty(), runtime.events(), api, System::currentTimeMillis));
+                new ConfigReloadEndpoint(Optional.empty(), runtime.events(), api, System::currentTimeMillis),
+                RunningAdmin.board());
         channel = new EmbeddedChannel(new AdminChannelInitializer(adminToken, false, router,
                 RunningAdmin.wallboard(adminToken, sampler), Optional.empty()));
     }

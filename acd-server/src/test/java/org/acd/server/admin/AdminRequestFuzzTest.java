@@ -55,7 +55,8 @@ final class AdminRequestFuzzTest {
         reports = new ReportEndpoint(directory.resolve("journal"), RunningAdmin.CONFIG);
         AdminApi api = new AdminApi(runtime, RunningAdmin.CONFIG, "fuzz", System::currentTimeMillis);
         AdminRouter router = new AdminRouter(api, sampler, new AdminMetrics(RunningAdmin.CONFIG, runtime), reports,
-                new ConfigReloadEndpoint(Optional.empty(), runtime.events(), api, System::currentTimeMillis));
+                new ConfigReloadEndpoint(Optional.empty(), runtime.events(), api, System::currentTimeMillis),
+                RunningAdmin.board());
         pipeline = new AdminChannelInitializer(adminToken, false, router,
                 RunningAdmin.wallboard(adminToken, sampler), Optional.empty());
     }

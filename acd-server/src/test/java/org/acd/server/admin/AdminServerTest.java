@@ -168,6 +168,23 @@ final class AdminServerTest {
     }
 
     @Test
+    void shouldAnswerTheWallboardsBoardWithTodaysFiguresAndTheConfiguredThresholds() throws Exception {
+        admin.runtime.events().callQueued(System.currentTimeMillis(), 7, "support", "gold", "5550001", QueueRequest.NONE);
+
+        HttpResponse<String> response = admin.get("/api/wallboard");
+
+        assertEquals(200, response.statusCode(), response::body);
+        JsonNode board = json(response);
+        assertEquals(1, board.at("/queues/0/waiting").asInt());
+        assertEquals("WARN", board.at("/queues/0/waitingLevel").asText(), "a call waits and no agent is ready");
+        assertTrue(board.at("/queues/0").has("abandonRateToday"), response::body);
+        WallboardSettings defaults = WallboardSettings.defaults();
+        assertEquals(defaults.yellowAfterMs(), board.at("/thresholds/longestWaitWarnMs").asLong());
+        assertEquals(defaults.abandonRed(), board.at("/thresholds/abandonRateAlarm").asDouble());
+        assertEquals(2, board.at("/agentsByState/LOGGED_OUT").asInt());
+    }
+
+    @Test
     void shouldKeepTheTokenFileOwnerOnly() throws IOException {
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(admin.tokenFile)));
     }

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 import org.acd.core.api.AcdEvents;
 import org.acd.core.api.QueueRequest;
+import org.acd.core.journal.IvrJournal;
+import org.acd.core.journal.IvrJournalEvents;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,13 @@ final class ReportEndpointTest {
         events.callQueued(T0 + 2 * HOUR, 4, "support", "standard", "5550004", QueueRequest.NONE);
         events.callerHungUp(T0 + 2 * HOUR + 10_000, 4);
         admin.runtime.snapshot().join();
+        try (IvrJournal ivrJournal = new IvrJournal(admin.journal)) {
+            IvrJournalEvents ivr = ivrJournal.writer();
+            ivr.flowEntered(T0 - 20_000, 11, "main", "5550011");
+            ivr.flowLeft(T0 - 5_000, 11, "main", "goodbye", "CONTAINED");
+            ivr.flowEntered(T0 + 2 * HOUR - 8_000, 4, "main", "5550004");
+            ivr.flowLeft(T0 + 2 * HOUR - 1_000, 4, "main", "support_queue", "QUEUED");
+        }
     }
 
     @AfterAll
@@ -153,12 +162,18 @@ final class ReportEndpointTest {
     }
 
     @Test
-    void shouldSayThereIsNoIvrReportYetInsteadOfShowingZeros() throws Exception {
-        JsonNode report = json("/api/reports/ivr");
+    void shouldReportTheIvrsContainmentFromItsJournalWithinTheWindow() throws Exception {
+        JsonNode all = json("/api/reports/ivr");
+        JsonNode later = json("/api/reports/ivr?from=2026-11-23T09:00:00Z");
 
-        assertEquals(false, report.get("available").asBoolean());
-        assertTrue(report.get("note").asText().contains("IVR"), report::toString);
-        assertEquals(0, report.get("rows").size());
+        assertEquals("ivr", all.get("report").asText());
+        assertEquals("main", all.at("/rows/0/flow").asText());
+        assertEquals(2, all.at("/rows/0/entered").asInt());
+        assertEquals(1, all.at("/rows/0/contained").asInt());
+        assertEquals(0.5, all.at("/rows/0/containment").asDouble());
+        assertEquals(1, later.at("/rows/0/entered").asInt());
+        assertEquals(0, later.at("/rows/0/contained").asInt());
+        assertEquals(1, later.at("/rows/0/queued").asInt());
     }
 
     @Test

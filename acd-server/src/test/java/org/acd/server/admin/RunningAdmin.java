@@ -27,15 +27,21 @@ final class RunningAdmin implements AutoCloseable {
     final AcdRuntime runtime;
     final AdminServer server;
     final Path tokenFile;
+    final Path journal;
     final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     RunningAdmin(Path directory) throws InterruptedException {
-        Path journal = directory.resolve("journal");
+        this(directory, CONFIG);
+    }
+
+    /** The same, routing with {@code config}. */
+    RunningAdmin(Path directory, RoutingConfig config) throws InterruptedException {
+        journal = directory.resolve("journal");
         tokenFile = directory.resolve("admin-token");
-        runtime = AcdRuntime.start(CONFIG, RuntimeOptions.defaults(journal), new RecordedCommands());
+        runtime = AcdRuntime.start(config, RuntimeOptions.defaults(journal), new RecordedCommands());
         try {
             AdminSettings settings = AdminSettings.loopback(0, tokenFile);
-            server = AdminServer.start(new AdminSetup(settings, AdminToken.loadOrCreate(tokenFile)), runtime, CONFIG,
+            server = AdminServer.start(new AdminSetup(settings, AdminToken.loadOrCreate(tokenFile)), runtime, config,
                     journal, System::currentTimeMillis);
         } catch (InterruptedException | RuntimeException e) {
             runtime.close();
@@ -45,9 +51,13 @@ final class RunningAdmin implements AutoCloseable {
 
     /** The wallboard's handler with the defaults, for pipelines built without a server. */
     static WallboardHandler wallboard(AdminToken token, SnapshotSampler sampler) {
+        return new WallboardHandler(new WallboardAccess(token), new WallboardAssets(), sampler, board());
+    }
+
+    /** The wallboard's board with the defaults and nothing counted today, for pipelines built without a server. */
+    static WallboardSource board() {
         WallboardSettings settings = WallboardSettings.defaults();
-        return new WallboardHandler(new WallboardAccess(token), new WallboardAssets(), sampler,
-                new TodayKpis(settings.kpi(), settings.zone()), settings, CONFIG);
+        return new WallboardSource(new TodayKpis(settings.kpi(), settings.zone()), settings, CONFIG);
     }
 
     String token() {

@@ -106,9 +106,13 @@
     longestNode.className = 'value ' + longestLevel;
     document.getElementById('total-ready').textContent = ready + ' / ' + loggedIn;
     document.getElementById('clock').textContent = new Date(board.atMs).toLocaleTimeString();
+    const limits = board.thresholds;
     document.getElementById('legend').textContent = 'Service level: answered within '
-      + Math.round(board.serviceLevelThresholdMs / 1000) + ' s / answered, since midnight. '
-      + 'Abandoned: not short, of offered. Updated every second.';
+      + Math.round(board.serviceLevelThresholdMs / 1000) + ' s / answered, since midnight; yellow up to '
+      + Math.round(limits.serviceLevelWarnBand * 100) + ' points under the target. Longest wait: yellow from '
+      + clock(limits.longestWaitWarnMs) + ', red from ' + clock(limits.longestWaitAlarmMs)
+      + '. Abandoned: not short, of offered; yellow from ' + percent(limits.abandonRateWarn) + ', red from '
+      + percent(limits.abandonRateAlarm) + '. Updated every second.';
   }
 
   function status(className, text) {
