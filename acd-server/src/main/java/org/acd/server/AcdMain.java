@@ -1,5 +1,6 @@
 package org.acd.server;
 
+import org.acd.server.chaos.ChaosCommand;
 import org.acd.server.config.ConfigCommand;
 import org.acd.server.demo.DemoCommand;
 import org.acd.server.load.LoadCommand;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Command;
 @Command(name = "acd", mixinStandardHelpOptions = true, versionProvider = AcdVersion.class,
         description = "Contact-center ACD server: routes calls to agents by skill and priority.",
         subcommands = {DemoCommand.class, ServeCommand.class, ConfigCommand.class, SimulateCommand.class,
-                StaffingCommand.class, ReportCommand.class, LoadCommand.class, WhatIfCommand.class, CommandLine.HelpCommand.class})
+                StaffingCommand.class, ReportCommand.class, LoadCommand.class, WhatIfCommand.class, ChaosCommand.class,
+                CommandLine.HelpCommand.class})
 public final class AcdMain {
 
     public static void main(String[] args) {

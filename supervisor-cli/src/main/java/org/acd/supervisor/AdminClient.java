@@ -122,16 +122,17 @@ final class AdminClient {
             StringBuilder message = new StringBuilder(error.path("error").asText("HTTP " + status))
                     .append(" (HTTP ").append(status).append(')');
             error.path("problems").forEach(problem -> message.append("\n  ").append(problem.asText()));
-            throw new AcdCtlException(exitCodeFor(status), message.toString());
+            throw new AcdCtlException(exitCodeFor(status, error), message.toString());
         }
         return response;
     }
 
-    private static int exitCodeFor(int status) {
+    /** 422 is a refused value of the command line, or a configuration file with problems (listed). */
+    private static int exitCodeFor(int status, JsonNode error) {
         return switch (status) {
-            case 400, 422 -> ExitCodes.USAGE;
+            case 400 -> ExitCodes.USAGE;
+            case 422 -> error.has("problems") ? ExitCodes.INVALID_CONFIG : ExitCodes.USAGE;
             case 404 -> ExitCodes.NOT_FOUND;
-            case 422 -> ExitCodes.INVALID_CONFIG;
             default -> ExitCodes.API_ERROR;
         };
     }

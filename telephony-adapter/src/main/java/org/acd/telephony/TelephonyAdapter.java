@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.acd.config.ivr.IvrFlows;
 import org.acd.core.api.AcdCommands;
 import org.acd.core.api.AcdEvents;
 import org.acd.core.model.RoutingConfig;
+import org.acd.core.view.EngineSnapshot;
 import org.acd.ivr.FlowEngine;
 import org.acd.ivr.IvrOutcomeListener;
 import org.acd.ivr.IvrServices;
@@ -51,7 +54,7 @@ import org.acd.telephony.scripts.IvrCallScript;
  * a callback run the offer flow their queue node named: its steps run on the
  * {@code acd-ivr} thread, its JDBC lookups (if the directory is a database) on {@code acd-ivr-directory}.
  * Start order: {@link #create}, hand {@link #commands()} to the core's runtime as its executor, then
- * {@link #start} with the runtime's events, its queue insight and the IVR's outcome journal.
+ * {@link #start} with the runtime's events, its snapshots, its queue insight and the IVR's outcome journal.
  */
 public final class TelephonyAdapter implements AutoCloseable {
 
@@ -97,9 +100,11 @@ public final class TelephonyAdapter implements AutoCloseable {
     /**
      * Starts the FastAGI server and the AMI connection, publishing into {@code coreEvents}; the IVR,
      * if configured, asks {@code queues} about queues and tells {@code ivrOutcomes} what callers did.
+     * After every AMI (re)connect, the calls in the engine's {@code snapshots} that have no leg here
+     * (replayed after a restart) are matched with Asterisk's live channels.
      */
-    public void start(AcdEvents coreEvents, QueueInsight queues, IvrOutcomeListener ivrOutcomes)
-            throws InterruptedException {
+    public void start(AcdEvents coreEvents, Supplier<? extends CompletionStage<EngineSnapshot>> snapshots,
+                      QueueInsight queues, IvrOutcomeListener ivrOutcomes) throws InterruptedException {
         events.deliverTo(coreEvents);
         CallIds callIds = new CallIds(clock.millis());
         Map<String, AgiScript> scripts = new HashMap<>(Map.of(
@@ -112,7 +117,10 @@ public final class TelephonyAdapter implements AutoCloseable {
                         new InboundCallScript(settings.inbound().orElseThrow(), callIds, legs)));
         agi = FastAgiServer.start(settings.agi(), new AgiScripts(scripts));
         AmiListener listener = new AmiListener(amiCounters, legs, agents, events, clock);
-        ami.start(listener, () -> resync.execute(listener.resynchroniser(ami.actions())));
+        ami.start(listener, () -> {
+            resync.execute(listener.resynchroniser(ami.actions()));
+            resync.execute(listener.replayedCallAdoption(ami.actions(), snapshots));
+        });
     }
 
     /** The trunk calls' entry flow and the waiting callers' callback offers, both run by the IVR's flows. */

@@ -1,7 +1,6 @@
 package org.acd.core.journal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +19,9 @@ import java.util.Set;
  * creates its files with the process's one (usually {@code rw-r--r--}); an owner-only directory
  * keeps everyone else from reaching them. An existing directory that others can enter is not
  * refused (a server restarted after an upgrade must come back and serve calls), but named in a
- * warning with the command that fixes it. Stateless; called by {@link Journal} when it opens.
+ * warning with the command that fixes it. A directory that cannot be written, or whose file system
+ * has too little room, is refused with a {@link JournalUnavailableException} saying what to fix.
+ * Stateless; called by {@link Journal} when it opens.
  */
 public final class JournalDirectory {
 
@@ -29,6 +30,14 @@ public final class JournalDirectory {
             PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
     private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
+
+    /**
+     * Chronicle maps each queue's daily file in 80 MiB blocks, sparse: the space is taken as events
+     * are written, and a write into a page the file system cannot back kills the process with
+     * SIGBUS instead of failing with an error. Three queues (events, outcomes, IVR) get room for one
+     * block each, rounded up.
+     */
+    static final long MIN_FREE_BYTES = 256L * 1024 * 1024;
 
     private JournalDirectory() {
     }
@@ -57,9 +66,42 @@ public final class JournalDirectory {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the journal directory " + directory + " (" + e + ")", e);
+            throw new JournalUnavailableException("cannot create the journal directory " + directory + " ("
+                    + e.getMessage() + "): create it, or give another directory", e);
         }
+        checkWritable(directory);
+        checkFreeSpace(directory);
         return warnings;
+    }
+
+    /** Creates and deletes a file in it: permissions, a read-only mount and an exhausted inode table all show here. */
+    private static void checkWritable(Path directory) {
+        try {
+            Files.delete(Files.createTempFile(directory, ".writable-", ".probe"));
+        } catch (IOException e) {
+            throw new JournalUnavailableException("the journal directory " + directory + " is not writable ("
+                    + e.getMessage() + "): make it writable by this user (and its file system mounted read-write), "
+                    + "or give another directory", e);
+        }
+    }
+
+    private static void checkFreeSpace(Path directory) {
+        long free;
+        try {
+            free = Files.getFileStore(directory).getUsableSpace();
+        } catch (IOException e) {
+            throw new JournalUnavailableException("cannot tell the free space of the journal directory " + directory
+                    + " (" + e.getMessage() + ")", e);
+        }
+        if (free < MIN_FREE_BYTES) {
+            throw new JournalUnavailableException("the journal directory " + directory + " has " + mib(free)
+                    + " MiB free on its file system; the journal needs at least " + mib(MIN_FREE_BYTES)
+                    + " MiB: free some space there, or give a directory on a file system with room", null);
+        }
+    }
+
+    private static long mib(long bytes) {
+        return bytes / (1024 * 1024);
     }
 
     private static void warnIfOpen(Path path, List<String> warnings) throws IOException {

@@ -1,6 +1,8 @@
 package org.acd.core.journal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,7 +12,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The journal's directories are owner-only when the journal makes them, and named when others can enter them. */
+/**
+ * The journal's directories are owner-only when the journal makes them, named when others can enter
+ * them, and refused with what to fix when they cannot be made (read-only and full file systems are
+ * chaos's DiskFaultScenario, which mounts them).
+ */
 final class JournalDirectoryTest {
 
     @TempDir
@@ -49,6 +55,19 @@ final class JournalDirectoryTest {
         JournalDirectory.prepare(directory, List.of("events", "outcomes"));
 
         assertEquals(List.of(), JournalDirectory.prepare(directory, List.of("events", "outcomes")));
+    }
+
+    @Test
+    void shouldRefuseAJournalDirectoryThatCannotBeCreatedNamingItAndTheFix() throws IOException {
+        Path file = Files.writeString(temp.resolve("not-a-directory"), "x");
+        Path directory = file.resolve("journal");
+
+        JournalUnavailableException refused = assertThrows(JournalUnavailableException.class,
+                () -> JournalDirectory.prepare(directory, List.of("events", "outcomes")));
+
+        assertTrue(refused.getMessage().startsWith("cannot create the journal directory " + directory + " ("),
+                refused.getMessage());
+        assertTrue(refused.getMessage().endsWith("): create it, or give another directory"), refused.getMessage());
     }
 
     private static String permissions(Path path) throws IOException {

@@ -38,11 +38,17 @@ public final class AcdServer implements AutoCloseable {
     public static AcdServer start(RoutingConfig routing, TelephonySettings telephony, RuntimeOptions options)
             throws InterruptedException {
         TelephonyAdapter adapter = TelephonyAdapter.create(telephony, routing, Clock.systemUTC());
-        AcdRuntime runtime = AcdRuntime.start(routing, options.withWallClockTicks(TICK_INTERVAL_MS),
-                adapter.commands());
+        AcdRuntime runtime;
+        try {
+            runtime = AcdRuntime.start(routing, options.withWallClockTicks(TICK_INTERVAL_MS), adapter.commands());
+        } catch (RuntimeException e) {
+            adapter.close();
+            throw e;
+        }
         IvrJournal ivrJournal = new IvrJournal(options.journalDirectory());
         try {
-            adapter.start(runtime.events(), new SnapshotQueueInsight(runtime::snapshot, ASSUMED_HANDLE_MS),
+            adapter.start(runtime.events(), runtime::snapshot,
+                    new SnapshotQueueInsight(runtime::snapshot, ASSUMED_HANDLE_MS),
                     new JournaledIvrOutcomes(ivrJournal.writer()));
         } catch (InterruptedException | RuntimeException e) {
             adapter.close();

@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import org.acd.config.InvalidConfigFileException;
 import org.acd.config.model.AcdConfig;
 import org.acd.core.api.AcdEvents;
+import org.acd.core.journal.JournalUnavailableException;
 import org.acd.core.model.RoutingConfig;
 import org.acd.core.runtime.RuntimeOptions;
 import org.acd.server.DurationConverter;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code acd serve --config FILE} or {@code acd serve --lab}: runs the server against Asterisk, with
  * its admin API, until Ctrl-C. An invalid file is refused before anything starts, with every
- * problem printed (exit status 2). The main thread waits; the runtime's, the adapter's and the admin
+ * problem printed (exit status 2); a journal directory that cannot be written or has no room is
+ * refused naming it and what to fix (exit status 1). The main thread waits; the runtime's, the adapter's and the admin
  * API's threads do the work.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -103,9 +105,17 @@ public final class ServeCommand implements Callable<Integer> {
         }
         CountDownLatch stop = new CountDownLatch(1);
         StopOnCtrlC.install(stop::countDown);
-        try (AcdServer server = AcdServer.start(served.get().routing(), served.get().telephony(),
-                RuntimeOptions.defaults(journal));
-             AdminServer adminServer = startAdmin(served.get(), server)) {
+        AcdServer server;
+        try {
+            server = AcdServer.start(served.get().routing(), served.get().telephony(), RuntimeOptions.defaults(journal));
+        } catch (JournalUnavailableException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("acd serve: " + e.getMessage());
+            err.println("acd serve: not started");
+            err.flush();
+            return 1;
+        }
+        try (server; AdminServer adminServer = startAdmin(served.get(), server)) {
             adminServer.bindTelephony(server.adapter());
             if (agentsReady) {
                 readyEveryAgent(server.runtime().events(), served.get().routing());

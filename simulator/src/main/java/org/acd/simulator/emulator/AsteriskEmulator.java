@@ -117,6 +117,11 @@ public final class AsteriskEmulator implements AutoCloseable {
         return bus.listeners();
     }
 
+    /** AMI Originate actions received so far, from every login: how often the ACD rang an agent. Any thread. */
+    public long originatesReceived() {
+        return sw.originates();
+    }
+
     /** The ACD's FastAGI server, the target of every {@code AGI(agi://...)}. */
     public void routeAgiTo(int agiPort) {
         agi.target(new InetSocketAddress("127.0.0.1", agiPort));

@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The emulated Asterisk's channels and phones. One thread, the {@code acd-emulator-switch} thread,
@@ -19,6 +20,12 @@ import java.util.concurrent.TimeUnit;
  * code; AMI actions and FastAGI commands are still answered.
  */
 final class EmulatedSwitch {
+
+    /** How long an agent waits before dialling a feature code again that the ACD did not answer. */
+    private static final long FEATURE_REDIAL_MS = 2_000;
+
+    /** Originate actions received, read from any thread. */
+    private final AtomicLong originates = new AtomicLong();
 
     private final ScheduledExecutorService thread;
     private final FastAgiClient agi;
@@ -82,7 +89,7 @@ final class EmulatedSwitch {
         String channel = device + "-" + String.format("%08x", sequence);
         agi.open(new AgiEnvironment(code.script(), channel, bootSeconds + "." + sequence,
                 device.substring(device.indexOf('/') + 1), FeatureCode.CONTEXT, code.extension()),
-                new FeatureCall(channel));
+                new FeatureCall(channel, () -> after(FEATURE_REDIAL_MS, () -> dialFeature(device, code))));
     }
 
     /** True when the phone {@code device} is registered and carries no call. */
@@ -121,6 +128,7 @@ final class EmulatedSwitch {
      * with no channel made (Uniqueid {@code <null>}), as PJSIP does without a contact.
      */
     void originate(OriginateRequest request) {
+        originates.incrementAndGet();
         AgentPhone phone = phones.get(request.endpoint().toLowerCase(Locale.ROOT));
         if (phone == null || !phone.idle()) {
             int reason = phone != null && phone.reachable() ? SwitchEvents.REASON_BUSY
@@ -162,6 +170,10 @@ final class EmulatedSwitch {
 
     CallerChannel caller(String name) {
         return byName.get(name) instanceof CallerChannel caller ? caller : null;
+    }
+
+    long originates() {
+        return originates.get();
     }
 
     Collection<EmulatedChannel> liveChannels() {

@@ -1,11 +1,14 @@
 package org.acd.simulator.emulator;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
  * The call-related AMI actions, answered as Asterisk answers them: {@code Originate} (async),
- * {@code Hangup}, {@code SetVar}, {@code Redirect}, {@code GetVar} and {@code CoreShowChannels}.
+ * {@code Hangup}, {@code SetVar}, {@code Redirect}, {@code GetVar}, {@code CoreShowChannels} and
+ * {@code Status} (with the channel variables it names).
  * Called on a connection's event loop; every action runs on the switch thread, which also writes
  * the response, so a response never overtakes the events that came before it.
  */
@@ -32,6 +35,7 @@ final class SwitchActions implements AmiActionHandler {
             case "getvar" -> getVar(action);
             case "redirect" -> redirect(action);
             case "coreshowchannels" -> coreShowChannels(action, replies);
+            case "status" -> status(action, replies);
             default -> AmiResponses.error(action, "Invalid/unknown command");
         };
     }
@@ -110,5 +114,34 @@ final class SwitchActions implements AmiActionHandler {
         }
         return AmiMessage.of("Event", "CoreShowChannelsComplete").with("ActionID", actionId)
                 .with("EventList", "Complete").with("ListItems", Integer.toString(listed));
+    }
+
+    /**
+     * As Asterisk's {@code Status}: a {@code Status} event per live channel, each variable named in
+     * {@code Variables} (comma-separated) as a {@code Variable: NAME=value} line when it is set.
+     */
+    private AmiMessage status(AmiMessage action, Consumer<AmiMessage> replies) {
+        String actionId = action.get("ActionID");
+        List<String> variables = Arrays.stream(action.getOrDefault("Variables", "").split(","))
+                .map(String::trim).filter(name -> !name.isEmpty()).toList();
+        replies.accept(AmiResponses.success(action, "Channel status will follow").with("EventList", "start"));
+        int listed = 0;
+        for (EmulatedChannel channel : sw.liveChannels()) {
+            AmiMessage event = AmiMessage.of("Event", "Status").with("ActionID", actionId)
+                    .with("Channel", channel.name()).with("Uniqueid", channel.uniqueId())
+                    .with("Linkedid", channel.uniqueId()).with("ChannelState", "6")
+                    .with("ChannelStateDesc", "Up").with("Application", channel.application());
+            for (String name : variables) {
+                String value = channel.variables().get(name);
+                if (value != null) {
+                    event = event.with("Variable", name + "=" + value);
+                }
+            }
+            replies.accept(event);
+            listed++;
+        }
+        return AmiMessage.of("Event", "StatusComplete").with("ActionID", actionId)
+                .with("EventList", "Complete").with("ListItems", Integer.toString(listed))
+                .with("Items", Integer.toString(listed));
     }
 }

@@ -42,16 +42,30 @@ public final class LoadRun {
     private final LoadTarget target;
     private final Path journal;
     private final PrintWriter progress;
+    private final long faultAtMs;
+    private final LoadFault fault;
 
     /**
      * @param journal  the ACD's journal directory, read at the end
      * @param progress where to tell what the run is doing while it runs
      */
     public LoadRun(LoadProfile profile, LoadTarget target, Path journal, PrintWriter progress) {
+        this(profile, target, journal, progress, Long.MAX_VALUE, null);
+    }
+
+    private LoadRun(LoadProfile profile, LoadTarget target, Path journal, PrintWriter progress, long faultAtMs,
+                    LoadFault fault) {
         this.profile = profile;
         this.target = target;
         this.journal = journal;
         this.progress = progress;
+        this.faultAtMs = faultAtMs;
+        this.fault = fault;
+    }
+
+    /** The same run with {@code fault} injected {@code atMs} after the first arrival is due (before the last). */
+    public LoadRun withFault(long atMs, LoadFault fault) {
+        return new LoadRun(profile, target, journal, progress, atMs, fault);
     }
 
     /**
@@ -59,8 +73,8 @@ public final class LoadRun {
      *
      * @param connectTimeout how long to wait for the ACD's AMI login before failing
      * @param drainTimeout   how long calls may go on after the last arrival before the run stops waiting
-     * @throws IllegalStateException when the ACD did not log in within {@code connectTimeout}, or its
-     *                               journal has no outcomes queue at the end
+     * @throws IllegalStateException when the ACD did not log in within {@code connectTimeout}, its
+     *                               journal has no outcomes queue at the end, or the fault failed
      */
     public LoadResult run(Duration connectTimeout, Duration drainTimeout) throws InterruptedException {
         Map<String, PhoneBehaviour> phones = new HashMap<>();
@@ -84,7 +98,7 @@ public final class LoadRun {
             try (ConcurrencySampler sampler = new ConcurrencySampler(
                     () -> ledger.placedCalls() - ledger.endedCount(), turnarounds::openSessions, SAMPLE_PERIOD_MS)) {
                 emulator.place(callers);
-                awaitArrivals(startMs + windowMs, ledger, turnarounds, startMs);
+                awaitArrivals(startMs + windowMs, ledger, turnarounds, startMs, emulator);
                 placed = ledger.placedCalls();
                 liveCalls = sampler.liveCalls();
                 openSessions = sampler.openSessions();
@@ -115,11 +129,17 @@ public final class LoadRun {
         }
     }
 
-    private void awaitArrivals(long untilMs, CallLedger ledger, TurnaroundRecorder turnarounds, long startMs)
-            throws InterruptedException {
+    private void awaitArrivals(long untilMs, CallLedger ledger, TurnaroundRecorder turnarounds, long startMs,
+                               AsteriskEmulator emulator) throws InterruptedException {
         long nextProgressMs = startMs + PROGRESS_PERIOD_MS;
+        boolean faultDue = fault != null;
         long nowMs;
         while ((nowMs = System.currentTimeMillis()) < untilMs) {
+            if (faultDue && nowMs - startMs >= faultAtMs) {
+                faultDue = false;
+                inject(emulator);
+                continue;
+            }
             Thread.sleep(Math.min(POLL_MS, untilMs - nowMs));
             if (System.currentTimeMillis() >= nextProgressMs) {
                 progress.printf(Locale.ROOT, "load: %3d s: %d calls placed, %d live, %d FastAGI sessions open%n",
@@ -128,6 +148,16 @@ public final class LoadRun {
                 progress.flush();
                 nextProgressMs += PROGRESS_PERIOD_MS;
             }
+        }
+    }
+
+    private void inject(AsteriskEmulator emulator) throws InterruptedException {
+        try {
+            fault.inject(emulator);
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("the fault failed: " + e.getMessage(), e);
         }
     }
 

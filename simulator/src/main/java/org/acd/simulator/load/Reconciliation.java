@@ -27,6 +27,8 @@ public final class Reconciliation {
     private static final int MISMATCHES_SHOWN = 20;
 
     private final List<String> mismatches = new ArrayList<>();
+    private long lost;
+    private long duplicated;
     private long ledgerQueued;
     private long bridged;
     private long hungUpHolding;
@@ -54,6 +56,7 @@ public final class Reconciliation {
 
     private void compare(List<LedgerCall> ledger, long stillLive, Map<Long, JournalCalls.Call> journal) {
         if (stillLive > 0) {
+            lost += stillLive;
             mismatches.add(stillLive + " calls were still live when the run stopped waiting for them");
         }
         Set<Long> seen = new HashSet<>();
@@ -61,6 +64,7 @@ public final class Reconciliation {
             if (call.acdCallId() < 0) {
                 compareUnqueued(call);
             } else if (!seen.add(call.acdCallId())) {
+                duplicated++;
                 mismatches.add("call " + call.acdCallId() + " (caller " + call.callerNumber()
                         + "): the emulator holds two calls with this ACD call id");
             } else {
@@ -108,8 +112,14 @@ public final class Reconciliation {
             default -> sentAway++;
         }
         if (facts == null) {
+            lost++;
             mismatch(call, null, "the journal has no queue entry for it");
         } else if (facts.endings.size() != 1) {
+            if (facts.endings.isEmpty()) {
+                lost++;
+            } else {
+                duplicated++;
+            }
             mismatch(call, facts, facts.endings.isEmpty() ? "the journal never ended it"
                     : "the journal ended it " + facts.endings.size() + " times");
         } else if (!agrees(outcome, facts)) {
@@ -151,6 +161,16 @@ public final class Reconciliation {
     /** True when every call agrees and none is missing, extra or live. */
     public boolean passed() {
         return mismatches.isEmpty();
+    }
+
+    /** Calls a caller made that the journal lacks, never ended, or that were still live at the end. */
+    public long lost() {
+        return lost;
+    }
+
+    /** Calls the journal ended more than once, or that two callers held. */
+    public long duplicated() {
+        return duplicated;
     }
 
     public List<String> mismatches() {

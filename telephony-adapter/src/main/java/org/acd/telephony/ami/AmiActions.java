@@ -2,7 +2,9 @@ package org.acd.telephony.ami;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +18,9 @@ import org.asteriskjava.manager.action.ManagerAction;
 import org.asteriskjava.manager.action.OriginateAction;
 import org.asteriskjava.manager.action.RedirectAction;
 import org.asteriskjava.manager.action.SetVarAction;
+import org.asteriskjava.manager.action.StatusAction;
 import org.asteriskjava.manager.event.CoreShowChannelEvent;
+import org.asteriskjava.manager.event.StatusEvent;
 import org.asteriskjava.manager.response.ManagerError;
 import org.asteriskjava.manager.response.ManagerResponse;
 
@@ -101,6 +105,30 @@ public final class AmiActions {
                         .map(e -> ((CoreShowChannelEvent) e).getUniqueid())
                         .forEach(ids::add);
                 live.complete(ids);
+            });
+        } catch (IOException | RuntimeException e) {
+            live.completeExceptionally(e);
+        }
+        return live.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Every channel alive in Asterisk now with its {@code ACD_CALL_ID} (one {@code Status} action
+     * asking for that variable): how a restarted server finds the callers its journal still holds.
+     */
+    public CompletableFuture<List<LiveChannel>> liveChannelsWithCallIds() {
+        CompletableFuture<List<LiveChannel>> live = new CompletableFuture<>();
+        StatusAction status = new StatusAction();
+        status.setVariables(Dialplan.CALL_ID_VARIABLE);
+        try {
+            connection.sendEventGeneratingAction(status, events -> {
+                List<LiveChannel> channels = new ArrayList<>();
+                events.getEvents().stream()
+                        .filter(StatusEvent.class::isInstance)
+                        .map(StatusEvent.class::cast)
+                        .forEach(event -> channels.add(LiveChannel.of(event.getChannel(), event.getUniqueId(),
+                                event.getVariables())));
+                live.complete(channels);
             });
         } catch (IOException | RuntimeException e) {
             live.completeExceptionally(e);

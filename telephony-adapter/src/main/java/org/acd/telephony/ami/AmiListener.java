@@ -1,7 +1,10 @@
 package org.acd.telephony.ami;
 
 import java.time.Clock;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 import org.acd.core.api.AcdEvents;
+import org.acd.core.view.EngineSnapshot;
 import org.acd.telephony.calls.AgentDirectory;
 import org.acd.telephony.calls.CallLegs;
 import org.asteriskjava.manager.event.DeviceStateChangeEvent;
@@ -42,5 +45,11 @@ public final class AmiListener {
     /** What to run after each (re)connect. */
     public Runnable resynchroniser(AmiActions actions) {
         return new Resynchroniser(actions, agents, legs, events, clock);
+    }
+
+    /** What to run after each (re)connect, once the engine's calls can be read from {@code snapshots}. */
+    public Runnable replayedCallAdoption(AmiActions actions,
+                                         Supplier<? extends CompletionStage<EngineSnapshot>> snapshots) {
+        return new ReplayedCallAdoption(actions, snapshots, legs, events, clock);
     }
 }

@@ -3,6 +3,7 @@ package org.acd.telephony.calls;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,8 @@ public final class CallLegs {
     private final Map<String, OfferChannelId> ringing = new HashMap<>();
     private final Map<Long, AgentLeg> answered = new HashMap<>();
     private final Map<String, CallbackAttempt> callingBack = new HashMap<>();
+    /** While replayed calls are being adopted: unique ids that hung up unknown, so they are never adopted. */
+    private Set<String> unknownHangUps;
 
     public CallLegs(AcdEvents events, Clock clock) {
         this.events = events;
@@ -100,7 +103,39 @@ public final class CallLegs {
             callers.remove(leg.callId());
             answered.remove(leg.callId());
             events.callerHungUp(clock.millis(), leg.callId());
+        } else if (unknownHangUps != null) {
+            unknownHangUps.add(uniqueId);
         }
+    }
+
+    /**
+     * Starts remembering hang-ups of channels no leg knows, until {@link #endAdoption}: call it before
+     * asking Asterisk which channels live, so a caller who hangs up before being adopted is not.
+     */
+    public synchronized void beginAdoption() {
+        unknownHangUps = new HashSet<>();
+    }
+
+    /**
+     * A caller the engine holds from its journal, found alive in Asterisk after a restart: its hang-up
+     * is watched again from now on. False if that channel hung up since {@link #beginAdoption}.
+     */
+    public synchronized boolean adoptCaller(CallerLeg leg) {
+        if (unknownHangUps != null && unknownHangUps.contains(leg.uniqueId())) {
+            return false;
+        }
+        callers.put(leg.callId(), leg);
+        callersByUniqueId.put(leg.uniqueId(), leg);
+        return true;
+    }
+
+    /** True while the channel is an arriving or queued caller's here. */
+    public synchronized boolean knowsCaller(String uniqueId) {
+        return arriving.containsKey(uniqueId) || callersByUniqueId.containsKey(uniqueId);
+    }
+
+    public synchronized void endAdoption() {
+        unknownHangUps = null;
     }
 
     private void agentLegHungUp(OfferChannelId offer) {
