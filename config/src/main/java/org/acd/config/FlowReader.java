@@ -26,7 +26,7 @@ final class FlowReader {
     private FlowReader() {
     }
 
-    /** {@code baseDirectory}: where {@code sounds} starts; empty when the file's directory is unknown (not checked then). */
+    /** {@code baseDirectory}: where {@code sounds} starts; empty when the file's directory is unknown (no check). */
     static IvrFlows read(Fields top, KnownNames queues, KnownNames tiers, KnownNames skills,
                          Optional<Path> baseDirectory) {
         Fields ivr = top.section("ivr", false, IVR_KEYS);

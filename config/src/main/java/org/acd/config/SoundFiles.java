@@ -56,8 +56,8 @@ final class SoundFiles {
         boolean found = EXTENSIONS.stream().anyMatch(extension -> Files.isRegularFile(
                 directory.resolve(prompt + "." + extension)));
         if (!found) {
-            problems.add(path, "no sound file for prompt '" + prompt + "' in " + written
-                    + " (looked for .gsm, .wav, .ulaw, .alaw, .sln, .g722 and Asterisk's other sound extensions)", line);
+            problems.add(path, "no sound file for prompt '" + prompt + "' in " + written + " (looked for .gsm, .wav,"
+                    + " .ulaw, .alaw, .sln, .g722 and Asterisk's other sound extensions)", line);
         }
     }
 }

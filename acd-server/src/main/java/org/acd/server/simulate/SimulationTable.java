@@ -18,6 +18,8 @@ import org.acd.simulator.virtual.WaitEstimateAccuracy;
  */
 final class SimulationTable {
 
+    private static final String ESTIMATE_ROW = "%-14s %7s %-8s %10s %10s %10s %10s%n";
+
     private SimulationTable() {
     }
 
@@ -50,10 +52,9 @@ final class SimulationTable {
         out.flush();
     }
 
-    private static final String ESTIMATE_ROW = "%-14s %7s %-8s %10s %10s %10s %10s%n";
-
     private static void waitEstimates(PrintWriter out, Map<String, WaitEstimateAccuracy> queues) {
-        out.printf(Locale.ROOT, "%nwait estimate at entry against the wait of each answered call (error = estimate - wait)%n");
+        out.printf(Locale.ROOT,
+                "%nwait estimate at entry against the wait of each answered call (error = estimate - wait)%n");
         out.printf(Locale.ROOT, ESTIMATE_ROW, "queue", "calls", "by", "mean |err|", "median", "p90", "bias");
         queues.forEach((queue, accuracy) -> {
             estimateRow(out, queue, Long.toString(accuracy.engine().calls()), "engine", accuracy.engine());

@@ -10,7 +10,8 @@ import org.acd.simulator.whatif.WhatIfResult;
 /**
  * The {@code --json} form of {@code acd whatif}: what was replayed and assumed, then under
  * {@code overall}, {@code queues.<queue>} and {@code tiers.<tier>} the KPIs as {@code journal} and
- * {@code what_if}, each in {@link KpiJson}'s form. Ratios of no calls and an infinite patience are {@code null}. Stateless.
+ * {@code what_if}, each in {@link KpiJson}'s form. Ratios of no calls and an infinite patience are
+ * {@code null}. Stateless.
  */
 final class WhatIfJson {
 

@@ -26,7 +26,8 @@ final class SimulatedTelephony implements AcdCommands {
     private final SplittableRandom handleRandom;
 
     SimulatedTelephony(Long2ObjectHashMap<SimulatedCall> calls, EventSchedule schedule, VirtualClock clock,
-                       Ledger ledger, WaitPredictions predictions, long ringTimeMs, double noAnswerProbability, Distribution handleTime,
+                       Ledger ledger, WaitPredictions predictions, long ringTimeMs, double noAnswerProbability,
+                       Distribution handleTime,
                        SplittableRandom noAnswerRandom, SplittableRandom handleRandom) {
         this.calls = calls;
         this.schedule = schedule;

@@ -17,9 +17,10 @@ import org.agrona.collections.Long2ObjectHashMap;
 /**
  * Reads an outcomes journal (by a Chronicle {@code methodReader}, as the reports do) into an
  * {@link ObservedDay}: the calls with their arrivals, waits, offers and talk times, and what the
- * agents did of their own accord, and when callers asked for callbacks and how those were delivered. The outcomes alone suffice, so a journal written by
- * {@code acd simulate --journal} (which has no events) serves as well as a server's. One thread;
- * {@link #day()} once, after the last outcome.
+ * agents did of their own accord, and when callers asked for callbacks and how those were
+ * delivered. The outcomes alone suffice, so a journal written by {@code acd simulate --journal}
+ * (which has no events) serves as well as a server's. One thread; {@link #day()} once, after the
+ * last outcome.
  */
 public final class JournalObserver implements JournaledOutcomes {
 

@@ -19,8 +19,9 @@ import org.agrona.collections.Long2ObjectHashMap;
  * scheduled in the same order as there (agents first, then each arrival schedules its patience, is
  * queued, and schedules the next arrival), so a journal of {@code acd simulate} replayed with its own
  * routing and agents gives back its own outcomes. A caller who asked for a callback asks again at
- * the same wait if still waiting, and is called back when an agent is free. It stops at the journal's last outcome: what is
- * still waiting or talking then was unfinished in the journal too. Runs on the calling thread, once.
+ * the same wait if still waiting, and is called back when an agent is free. It stops at the
+ * journal's last outcome: what is still waiting or talking then was unfinished in the journal too.
+ * Runs on the calling thread, once.
  */
 final class ReplaySimulation {
 
