@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One screen of the live wallboard: the queues with their waiting calls, longest wait and today's
@@ -24,7 +26,7 @@ final class Wallboard {
         lines.add("");
         lines.addAll(queues(board, color));
         lines.add("");
-        lines.add("agents: " + Tables.agentsByState(board.path("agentsByState")));
+        lines.add("agents: " + Tables.agentsByState(countByState(agents)));
         lines.add("");
         lines.addAll(Tables.agents(agents, color));
         lines.add("");
@@ -87,6 +89,15 @@ final class Wallboard {
             case "ALARM" -> Ansi.color(Ansi.RED, cell);
             default -> cell;
         };
+    }
+
+    /** Counted from the same answer as the agent rows below it, so the two always agree. */
+    private static JsonNode countByState(JsonNode agents) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (JsonNode agent : agents.path("agents")) {
+            counts.merge(agent.path("state").asText(), 1, Integer::sum);
+        }
+        return AdminClient.JSON.valueToTree(counts);
     }
 
     /** A ratio as a percentage with one decimal, or "-" for none (no calls yet). */
