@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import org.acd.core.reporting.KpiReport;
 import org.acd.core.testing.RecordedOutcomes;
 import org.acd.server.telephony.LabConfig;
 import org.acd.simulator.lab.AsteriskLab;
@@ -41,13 +42,14 @@ final class CallbackTest {
             run.phone(SippAgentPhone.answering(CUSTOMER_PORT - SippAgentPhone.BASE_PORT, 300, 4_000));
             run.loginNotReady("agent2");
 
-            // The digit comes 2 s after the answer, when the menu listens even on a cold server's first call.
-            run.callers(SippCallers.fromTrunk(0, 1_000, List.of(new SippCall("5551007", "100", "1", 2_000, 4_000))));
+            // The digit comes 2 s after the answer, when the menu listens even on a cold server's first call;
+            // the caller holds 8 s after it, time enough on a busy machine to accept the callback first.
+            run.callers(SippCallers.fromTrunk(0, 1_000, List.of(new SippCall("5551007", "100", "1", 2_000, 8_000))));
             run.awaitOutcome("entered ", Duration.ofSeconds(10));
             long callId = enteredCallIds(run.outcomes()).get(0);
             run.events().callbackRequested(System.currentTimeMillis(), callId, CUSTOMER_NUMBER);
             run.awaitOutcome("callback requested " + callId, Duration.ofSeconds(5));
-            run.await("the caller hung up", Duration.ofSeconds(10),
+            run.await("the caller hung up", Duration.ofSeconds(20),
                     () -> run.trace("trunk0").count("BYE_SENT") == 1);
 
             run.events().agentReady(System.currentTimeMillis(), "agent2");
@@ -66,6 +68,9 @@ final class CallbackTest {
             assertTrue(agentInvites.get(0).epochMillis() >= customerInvites.get(0).epochMillis(),
                     "the customer is called first, the agent once they answered");
             run.awaitOutcome("completed " + callId + " by agent2", Duration.ofSeconds(15));
+            KpiReport report = run.report();
+            assertEquals(List.of(1L, 1L, 0L), List.of(report.callbacksRequested(), report.callbacksDelivered(),
+                    report.abandoned()), "the report counts a callback delivered, not abandoned: " + report);
         }
     }
 
@@ -75,7 +80,7 @@ final class CallbackTest {
             run.phone(SippAgentPhone.answering(2, 300, 2_000));
             run.phone(SippAgentPhone.busy(CUSTOMER_PORT - SippAgentPhone.BASE_PORT));
             run.loginNotReady("agent2");
-            run.callers(SippCallers.fromTrunk(0, 1_000, List.of(new SippCall("5551008", "100", "1", 2_000, 4_000))));
+            run.callers(SippCallers.fromTrunk(0, 1_000, List.of(new SippCall("5551008", "100", "1", 2_000, 30_000))));
             run.awaitOutcome("entered ", Duration.ofSeconds(10));
             long callId = enteredCallIds(run.outcomes()).get(0);
             run.events().callbackRequested(System.currentTimeMillis(), callId, CUSTOMER_NUMBER);

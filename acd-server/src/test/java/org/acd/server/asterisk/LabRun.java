@@ -18,6 +18,9 @@ import org.acd.core.journal.IvrJournalEvents;
 import org.acd.core.journal.Journal;
 import org.acd.core.journal.JournalDurability;
 import org.acd.core.model.RoutingConfig;
+import org.acd.core.reporting.KpiCalculator;
+import org.acd.core.reporting.KpiReport;
+import org.acd.core.reporting.KpiThresholds;
 import org.acd.core.runtime.RuntimeOptions;
 import org.acd.core.testing.RecordedOutcomes;
 import org.acd.core.view.AgentView;
@@ -167,6 +170,18 @@ final class LabRun implements AutoCloseable {
             }
         }
         return outcomes;
+    }
+
+    /** The KPIs of everything the engine journaled so far, as `./acd report` computes them (default thresholds). */
+    KpiReport report() {
+        KpiCalculator kpis = new KpiCalculator(KpiThresholds.DEFAULTS);
+        try (Journal journal = new Journal(directory.resolve("journal"), JournalDurability.PAGE_CACHE)) {
+            MethodReader reader = journal.outcomeTailer().methodReader(kpis);
+            while (reader.readOne()) {
+                // every readOne feeds one outcome
+            }
+        }
+        return kpis.summary().overall();
     }
 
     /** Everything the IVR journaled so far. */

@@ -10,9 +10,8 @@ import org.asteriskjava.manager.event.OriginateResponseEvent;
  * {@code OriginateResponse}: the end of an attempt to ring an agent or to call a callback's customer.
  * Only a failure matters (busy, congestion, no such phone, no answer); an answer is reported by the
  * leg's FastAGI session instead. A callback's failure carries its reason to the engine, which retries
- * at the queue's interval. When no
- * channel was ever made (a phone with no contact), the event carries no unique id of ours: the
- * offer is found by the agent the channel name belongs to.
+ * at the queue's interval. When no channel was ever made (a phone with no contact), the event
+ * carries no unique id of ours: the offer is found by the agent the channel name belongs to.
  */
 final class OriginateResponseDecoder implements AmiEventDecoder<OriginateResponseEvent> {
 
