@@ -42,7 +42,7 @@ public final class DiskFaultScenario implements ChaosScenario {
     @Override
     public ChaosRow run(Path workDirectory) throws Exception {
         ChaosSite site = ChaosSite.write(workDirectory, load.agents());
-        refusedAtStart(site, workDirectory.resolve("read-only"), true, "is not writable");
+        refusedAtStart(site, workDirectory.resolve("read-only"), true, "Read-only file system");
         refusedAtStart(site, workDirectory.resolve("small"), false, "MiB free");
         AtomicReference<ServerProcess> restarted = new AtomicReference<>();
         AtomicLong recoveryMs = new AtomicLong();
@@ -101,7 +101,7 @@ public final class DiskFaultScenario implements ChaosScenario {
             try (ServerProcess server = ServerProcess.start(site, journal, log, true)) {
                 int status = server.awaitExit(START_TIMEOUT_MS);
                 String output = server.output();
-                if (status <= 0 || !output.contains("acd serve: the journal directory " + journal)
+                if (status <= 0 || !output.contains("journal directory " + journal)
                         || !output.contains(expected)) {
                     throw new IllegalStateException("with its journal on a " + (readOnly ? "read-only" : "full")
                             + " file system, the server " + (status < 0 ? "is still running" : "exited " + status)
