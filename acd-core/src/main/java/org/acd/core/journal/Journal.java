@@ -32,10 +32,12 @@ public final class Journal implements AutoCloseable {
     private final ChronicleQueue events;
     private final ChronicleQueue outcomes;
     private final JournalDurability durability;
+    private final Path directory;
 
     /** Opens (creating owner-only where missing, see {@link JournalDirectory}) the journal in {@code directory}. */
     public Journal(Path directory, JournalDurability durability) {
         this.durability = durability;
+        this.directory = directory;
         JournalDirectory.prepare(directory, List.of(EVENTS, OUTCOMES)).stream().filter(WARNED::add)
                 .forEach(LOG::warn);
         this.events = open(directory.resolve(EVENTS), durability);
@@ -47,6 +49,10 @@ public final class Journal implements AutoCloseable {
                 .rollCycle(RollCycles.FAST_DAILY)
                 .syncMode(durability == JournalDurability.SYNC_EACH_BATCH ? SyncMode.SYNC : SyncMode.NONE)
                 .build();
+    }
+
+    public Path directory() {
+        return directory;
     }
 
     /** A writer of events; create it on the thread that appends. */

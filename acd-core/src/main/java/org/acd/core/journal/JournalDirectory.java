@@ -67,7 +67,8 @@ public final class JournalDirectory {
             }
         } catch (IOException e) {
             throw new JournalUnavailableException("cannot create the journal directory " + directory + " ("
-                    + e.getMessage() + "): create it, or give another directory", e);
+                    + e.getMessage() + "): make it writable by this user, on a file system mounted read-write, or "
+                    + "give another directory", e);
         }
         checkWritable(directory);
         checkFreeSpace(directory);

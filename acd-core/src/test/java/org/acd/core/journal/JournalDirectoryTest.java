@@ -67,7 +67,8 @@ final class JournalDirectoryTest {
 
         assertTrue(refused.getMessage().startsWith("cannot create the journal directory " + directory + " ("),
                 refused.getMessage());
-        assertTrue(refused.getMessage().endsWith("): create it, or give another directory"), refused.getMessage());
+        assertTrue(refused.getMessage().endsWith("): make it writable by this user, on a file system mounted read-write, or give"
+                + " another directory"), refused.getMessage());
     }
 
     private static String permissions(Path path) throws IOException {

@@ -62,7 +62,8 @@ record ChaosLoad(double perSecond, long seconds, long seed) {
             throw new IllegalStateException(failures + " calls do not reconcile, first: "
                     + reconciliation.mismatches().get(0));
         }
-        String verdict = reconciliation.passed() ? note : note + "; first mismatch: " + reconciliation.mismatches().get(0);
+        String verdict = reconciliation.passed() ? note
+                : note + "; first mismatch: " + reconciliation.mismatches().get(0);
         return new ChaosRow(scenario, result.callsPlaced(), reconciliation.journalAnswered(),
                 reconciliation.journalAbandoned(), reconciliation.lost(), reconciliation.duplicated(),
                 timeToRecover, verdict);

@@ -42,49 +42,52 @@ public final class DiskFaultScenario implements ChaosScenario {
     @Override
     public ChaosRow run(Path workDirectory) throws Exception {
         ChaosSite site = ChaosSite.write(workDirectory, load.agents());
-        refusedAtStart(site, workDirectory.resolve("read-only"), true, "is not writable");
+        refusedAtStart(site, workDirectory.resolve("read-only"), true, "Read-only file system");
         refusedAtStart(site, workDirectory.resolve("small"), false, "MiB free");
         AtomicReference<ServerProcess> restarted = new AtomicReference<>();
         AtomicLong recoveryMs = new AtomicLong();
         AtomicReference<String> fate = new AtomicReference<>("");
-        try (TmpfsMount disk = TmpfsMount.mount(workDirectory.resolve("disk"), DISK_MIB);
-             PrintWriter progress = ChaosLoad.progressLog(workDirectory);
-             ServerProcess first = ServerProcess.start(site, disk.directory().resolve("journal"),
-                     workDirectory.resolve("server-1.log"), true)) {
-            first.awaitServing(START_TIMEOUT_MS);
-            Path journal = disk.directory().resolve("journal");
-            LoadRun run = new LoadRun(load.profile(), site.loadTarget(), journal, progress)
-                    .withFault(load.seconds() * 1000 / 3, emulator -> {
-                        progress.println("chaos: filling the journal's file system");
-                        Path filler = disk.fill();
-                        Thread.sleep(FULL_FOR_MS);
-                        long originatesBefore = emulator.originatesReceived();
-                        Files.delete(filler);
-                        long freedNs = System.nanoTime();
-                        progress.println("chaos: space freed; the server " + (first.isAlive() ? "still runs"
-                                : "exited " + first.awaitExit(0)));
-                        if (first.isAlive()) {
-                            fate.set("the server kept running");
-                            first.awaitFirstRing(emulator, originatesBefore, ROUTING_TIMEOUT_MS);
-                        } else {
-                            fate.set("the server died (" + lastLine(first) + ") and was restarted");
-                            ServerProcess second = ServerProcess.start(site, journal,
-                                    workDirectory.resolve("server-2.log"), false);
-                            restarted.set(second);
-                            second.awaitFirstRing(emulator, originatesBefore, ROUTING_TIMEOUT_MS);
-                        }
-                        recoveryMs.set(Duration.ofNanos(System.nanoTime() - freedNs).toMillis());
-                        progress.println("chaos: " + fate.get() + "; first agent rung " + recoveryMs.get()
-                                + " ms after the space was freed");
-                    });
-            LoadResult result = run.run(Duration.ofMinutes(3), Duration.ofMinutes(2));
-            result.printTo(progress);
-            return ChaosLoad.row(name(), result, Duration.ofMillis(recoveryMs.get()),
-                    "start refused on a read-only and on an 8 MiB file system; disk full for "
-                            + FULL_FOR_MS / 1000 + " s under load: " + fate.get());
-        } finally {
-            if (restarted.get() != null) {
-                restarted.get().close();
+        // The mount outlives both server processes: a file system still in use cannot be unmounted.
+        try (TmpfsMount disk = TmpfsMount.mount(workDirectory.resolve("disk"), DISK_MIB)) {
+            try (PrintWriter progress = ChaosLoad.progressLog(workDirectory);
+                 ServerProcess first = ServerProcess.start(site, disk.directory().resolve("journal"),
+                         workDirectory.resolve("server-1.log"), true)) {
+                first.awaitServing(START_TIMEOUT_MS);
+                Path journal = disk.directory().resolve("journal");
+                LoadRun run = new LoadRun(load.profile(), site.loadTarget(), journal, progress)
+                        .withFault(load.seconds() * 1000 / 3, emulator -> {
+                            progress.println("chaos: filling the journal's file system");
+                            Path filler = disk.fill();
+                            Thread.sleep(FULL_FOR_MS);
+                            long originatesBefore = emulator.originatesReceived();
+                            Files.delete(filler);
+                            long freedNs = System.nanoTime();
+                            progress.println("chaos: space freed; the server " + (first.isAlive() ? "still runs"
+                                    : "exited " + first.awaitExit(0)));
+                            if (first.isAlive()) {
+                                fate.set("the server kept running");
+                                first.awaitFirstRing(emulator, originatesBefore, ROUTING_TIMEOUT_MS);
+                            } else {
+                                fate.set("the server died (" + lastLine(first) + ") and was restarted");
+                                ServerProcess second = ServerProcess.start(site, journal,
+                                        workDirectory.resolve("server-2.log"), false);
+                                restarted.set(second);
+                                second.awaitReplayed(START_TIMEOUT_MS);
+                                second.awaitFirstRing(emulator, originatesBefore, ROUTING_TIMEOUT_MS);
+                            }
+                            recoveryMs.set(Duration.ofNanos(System.nanoTime() - freedNs).toMillis());
+                            progress.println("chaos: " + fate.get() + "; first agent rung " + recoveryMs.get()
+                                    + " ms after the space was freed");
+                        });
+                LoadResult result = run.run(Duration.ofMinutes(3), Duration.ofMinutes(2));
+                result.printTo(progress);
+                return ChaosLoad.row(name(), result, Duration.ofMillis(recoveryMs.get()),
+                        "start refused on a read-only and on an 8 MiB file system; disk full for "
+                                + FULL_FOR_MS / 1000 + " s under load: " + fate.get());
+            } finally {
+                if (restarted.get() != null) {
+                    restarted.get().close();
+                }
             }
         }
     }
@@ -101,7 +104,7 @@ public final class DiskFaultScenario implements ChaosScenario {
             try (ServerProcess server = ServerProcess.start(site, journal, log, true)) {
                 int status = server.awaitExit(START_TIMEOUT_MS);
                 String output = server.output();
-                if (status <= 0 || !output.contains("acd serve: the journal directory " + journal)
+                if (status <= 0 || !output.contains("journal directory " + journal)
                         || !output.contains(expected)) {
                     throw new IllegalStateException("with its journal on a " + (readOnly ? "read-only" : "full")
                             + " file system, the server " + (status < 0 ? "is still running" : "exited " + status)

@@ -62,7 +62,10 @@ final class ServerProcess implements AutoCloseable {
         return process.pid();
     }
 
-    /** Waits until the server says it serves (journal replayed, FastAGI bound, AMI connecting); returns the ms since start. */
+    /**
+     * Waits until the server says it serves (journal replayed, FastAGI bound, AMI connecting);
+     * returns the ms since its start.
+     */
     long awaitServing(long timeoutMs) throws IOException, InterruptedException {
         return awaitLine(SERVING, timeoutMs);
     }
@@ -108,7 +111,10 @@ final class ServerProcess implements AutoCloseable {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNs);
     }
 
-    /** SIGKILL (what {@link Process#destroyForcibly} sends on Linux): no shutdown hook, no flush; returns once it is gone. */
+    /**
+     * SIGKILL (what {@link Process#destroyForcibly} sends on Linux): no shutdown hook, no flush;
+     * returns once it is gone.
+     */
     void killHard() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();

@@ -5,7 +5,8 @@ import java.util.OptionalLong;
 import org.acd.telephony.Dialplan;
 
 /**
- * A channel alive in Asterisk, as its {@code Status} event lists it: name, unique id and the ACD call id the inbound session set on it ({@code ACD_CALL_ID}), if any.
+ * A channel alive in Asterisk, as its {@code Status} event lists it: name, unique id and the ACD
+ * call id the inbound session set on it ({@code ACD_CALL_ID}), if any.
  */
 public record LiveChannel(String channel, String uniqueId, OptionalLong acdCallId) {
 

@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * server was down is closed as the caller's hang-up. Callbacks waiting without a caller are left
  * alone. A caller holding with an {@code ACD_CALL_ID} the engine does not hold (the server died
  * between setting it and journaling the call, or before carrying out the call's exit) would hold
- * forever: it is hung up, and counted in the log. Runs on the resynchronisation thread; the answers arrive on Asterisk-Java's threads.
+ * forever: it is hung up, and counted in the log. Runs on the resynchronisation thread; the
+ * answers arrive on Asterisk-Java's threads.
  */
 final class ReplayedCallAdoption implements Runnable {
 
