@@ -41,9 +41,7 @@ public final class DiskFaultScenario implements ChaosScenario {
 
     @Override
     public ChaosRow run(Path workDirectory) throws Exception {
-        ChaosSite site = ChaosSite.write(workDirectory, load.agents());
-        refusedAtStart(site, workDirectory.resolve("read-only"), true, "Read-only file system");
-        refusedAtStart(site, workDirectory.resolve("small"), false, "MiB free");
+        ChaosSite site = refuseBadDisksAtStart(workDirectory);
         AtomicReference<ServerProcess> restarted = new AtomicReference<>();
         AtomicLong recoveryMs = new AtomicLong();
         AtomicReference<String> fate = new AtomicReference<>("");
@@ -90,6 +88,18 @@ public final class DiskFaultScenario implements ChaosScenario {
                 }
             }
         }
+    }
+
+    /**
+     * The start half of the scenario: the server, given a journal on a read-only and then on a too
+     * small file system, must refuse to start both times, naming the directory and what to fix.
+     * Returns the contact center it wrote for the servers.
+     */
+    ChaosSite refuseBadDisksAtStart(Path workDirectory) throws IOException, InterruptedException {
+        ChaosSite site = ChaosSite.write(workDirectory, load.agents());
+        refusedAtStart(site, workDirectory.resolve("read-only"), true, "Read-only file system");
+        refusedAtStart(site, workDirectory.resolve("small"), false, "MiB free");
+        return site;
     }
 
     /** Starts the server with its journal on a tmpfs that is read-only or too small; it must refuse, saying why. */
