@@ -139,13 +139,15 @@ public final class TelephonyAdapter implements AutoCloseable {
     }
 
     /**
-     * A configuration reload applied: new calls run {@code reloaded}'s IVR flows, calls in a flow
-     * finish theirs. Nothing to do for an adapter serving without an IVR.
+     * A configuration reload applied: agents' phones are recognised by {@code routing}'s agents (an
+     * added agent's feature codes and device states work at once), and new calls run {@code flows}
+     * (calls in a flow finish theirs; nothing to do for an adapter serving without an IVR).
      */
-    public void replaceIvrFlows(IvrFlows reloaded) {
-        FlowEngine flows = flowEngine;
-        if (flows != null) {
-            flows.replaceFlows(reloaded);
+    public void configReloaded(RoutingConfig routing, IvrFlows flows) {
+        agents.replace(routing.agents());
+        FlowEngine engine = flowEngine;
+        if (engine != null) {
+            engine.replaceFlows(flows);
         }
     }
 

@@ -135,7 +135,7 @@ public final class AdminServer implements AutoCloseable {
     /** Adds the telephony adapter's AMI and FastAGI figures to {@code /metrics}: for a server on Asterisk. */
     public void bindTelephony(TelephonyAdapter adapter) {
         metrics.bindTelephony(adapter);
-        reload.onApplied(config -> adapter.replaceIvrFlows(config.ivr()));
+        reload.onApplied(config -> adapter.configReloaded(config.routing(), config.ivr()));
     }
 
     private static void stop(EventLoopGroup group, SnapshotSampler sampler, List<OutcomeFollower> followers,

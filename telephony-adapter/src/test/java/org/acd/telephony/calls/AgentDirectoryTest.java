@@ -35,4 +35,14 @@ final class AgentDirectoryTest {
     void shouldListEveryAgentsDeviceAsConfigured() {
         assertEquals(Map.of("agent1", "PJSIP/agent1", "agent2", "PJSIP/desk-2"), directory.devicesByAgent());
     }
+
+    @Test
+    void shouldKnowAnAddedAgentsPhoneAndForgetARemovedOnesAfterAReload() {
+        directory.replace(List.of(AgentConfig.of("agent1", Map.of("sales", 5)),
+                AgentConfig.of("agent3", Map.of("sales", 5))));
+
+        assertEquals(Optional.of("agent3"), directory.byChannel("PJSIP/agent3-0000002c"));
+        assertEquals(Optional.empty(), directory.byDevice("PJSIP/desk-2"));
+        assertEquals(Map.of("agent1", "PJSIP/agent1", "agent3", "PJSIP/agent3"), directory.devicesByAgent());
+    }
 }
