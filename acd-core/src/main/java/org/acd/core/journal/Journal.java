@@ -154,5 +154,16 @@ public final class Journal implements AutoCloseable {
                 written.close();
             }
         }
+
+        @Override
+        public void discardRecord() {
+            DocumentContext cut = record;
+            if (cut != null) {
+                record = null;
+                encoder.writeInto(null);
+                cut.rollbackOnClose();
+                cut.close();
+            }
+        }
     }
 }

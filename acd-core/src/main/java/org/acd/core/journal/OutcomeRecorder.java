@@ -55,6 +55,17 @@ public final class OutcomeRecorder implements RoutingOutcomes {
         }
     }
 
+    /**
+     * Writing the event's outcomes failed (the journal's file system could not back them): drops its
+     * record, so the journal never holds a torn one. Replay writes them again from the event.
+     */
+    public void discardEvent() {
+        if (headerWritten) {
+            headerWritten = false;
+            records.discardRecord();
+        }
+    }
+
     private boolean admit() {
         if (toSkip > 0) {
             toSkip--;

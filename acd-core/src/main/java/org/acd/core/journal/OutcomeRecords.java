@@ -16,7 +16,13 @@ public interface OutcomeRecords {
     /** Ends the record begun last, making it visible to readers. */
     void endRecord();
 
-    /** Outcomes written one by one, with no framing: for sinks that are not a journal. */
+    /**
+     * Drops the record begun last, none of it ever visible to readers: a write into it failed, and a
+     * record cut short would be a torn entry that replay and reports could not read.
+     */
+    void discardRecord();
+
+    /** Outcomes written one by one, with no framing (nothing to discard): for sinks that are not a journal. */
     static OutcomeRecords unframed(JournaledOutcomes writer) {
         return new OutcomeRecords() {
             @Override
@@ -30,6 +36,10 @@ public interface OutcomeRecords {
 
             @Override
             public void endRecord() {
+            }
+
+            @Override
+            public void discardRecord() {
             }
         };
     }

@@ -98,7 +98,8 @@ public final class AcdRuntime implements AutoCloseable {
         JournalingHandler journaling = new JournalingHandler(journal, counters, new StageHandoff(waitStrategy));
         RoutingLatencyHandler routingLatency = new RoutingLatencyHandler();
         disruptor.handleEventsWith(journaling)
-                .then(new RoutingHandler(engine, engine::snapshot, outcomes, counters, new StageHandoff(waitStrategy)))
+                .then(new RoutingHandler(engine, engine::snapshot, outcomes, counters, new StageHandoff(waitStrategy),
+                        journal.directory()))
                 .then(routingLatency);
         disruptor.start();
         AcdRuntime runtime = new AcdRuntime(journal, disruptor, counters, journaling, routingLatency,

@@ -2,6 +2,7 @@ package org.acd.core.runtime;
 
 import com.lmax.disruptor.EventHandler;
 import com.lmax.disruptor.Sequence;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.acd.core.api.AcdEvents;
@@ -15,7 +16,9 @@ import org.slf4j.LoggerFactory;
  * engine and answers snapshot queries. An event that makes the engine throw (a poison event) is
  * logged with its ring sequence and journal index, counted, and skipped; routing goes on. Each
  * applied event's slot is stamped with the clock, for the {@link RoutingLatencyHandler} behind it.
- * Runs on the engine thread, the only thread that touches the engine.
+ * An outcome the journal's file system cannot back stops the process ({@link JournalFault}), its
+ * event's record dropped rather than left torn. Runs on the engine thread, the only thread that
+ * touches the engine.
  */
 final class RoutingHandler implements EventHandler<EventSlot> {
 
@@ -26,14 +29,16 @@ final class RoutingHandler implements EventHandler<EventSlot> {
     private final OutcomeRecorder outcomes;
     private final PipelineCounters counters;
     private final StageHandoff handoff;
+    private final Path journalDirectory;
 
     RoutingHandler(AcdEvents engine, Supplier<EngineSnapshot> snapshots, OutcomeRecorder outcomes,
-                   PipelineCounters counters, StageHandoff handoff) {
+                   PipelineCounters counters, StageHandoff handoff, Path journalDirectory) {
         this.engine = engine;
         this.snapshots = snapshots;
         this.outcomes = outcomes;
         this.counters = counters;
         this.handoff = handoff;
+        this.journalDirectory = journalDirectory;
     }
 
     @Override
@@ -63,6 +68,9 @@ final class RoutingHandler implements EventHandler<EventSlot> {
         try {
             try {
                 slot.replayInto(engine);
+            } catch (InternalError e) {
+                outcomes.discardEvent();
+                JournalFault.stop("outcomes journal", sequence, journalDirectory, e);
             } finally {
                 outcomes.endEvent();
             }

@@ -89,6 +89,26 @@ final class OutcomeJournalTest {
                 "agent a1 RESERVED"), journaledOutcomes());
     }
 
+    @Test
+    void shouldLeaveNoTraceOfAnEventWhoseOutcomesCouldNotBeWrittenWhole() {
+        try (Journal journal = new Journal(journalDir, JournalDurability.PAGE_CACHE)) {
+            OutcomeRecorder recorder = new OutcomeRecorder(journal.outcomeAppender());
+            recorder.beginEvent(10, 0);
+            recorder.agentStateChanged(1_000, "a1", AgentState.READY, "");
+            recorder.beginEvent(11, 0);
+            recorder.callOffered(2_000, 7, "support", "a1");
+            recorder.discardEvent();
+            recorder.beginEvent(12, 0);
+            recorder.callOffered(3_000, 8, "support", "a1");
+            recorder.endEvent();
+
+            assertEquals(new RecoveryPoint(12, 1), RecoveryPoint.find(journal));
+        }
+
+        assertEquals(List.of("causedBy 10", "agent a1 READY", "causedBy 12", "offered 8 -> a1"), journaledOutcomes());
+        assertEquals(2, journaledRecords());
+    }
+
     private void runAndStop(java.util.function.Consumer<AcdEvents> workload) throws Exception {
         try (AcdRuntime runtime = AcdRuntime.start(CONFIG, RuntimeOptions.defaults(journalDir), new RecordedCommands())) {
             workload.accept(runtime.events());

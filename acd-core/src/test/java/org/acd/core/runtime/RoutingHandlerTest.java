@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.lmax.disruptor.Sequence;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -109,7 +110,8 @@ final class RoutingHandlerTest {
 
     private final Sequence handedOver = new Sequence(-1);
     private final RoutingHandler handler = new RoutingHandler(engineWithABug, () -> emptySnapshot,
-            new OutcomeRecorder(new RecordedOutcomes()), counters, new StageHandoff(new HandoffWaitStrategy()));
+            new OutcomeRecorder(new RecordedOutcomes()), counters, new StageHandoff(new HandoffWaitStrategy()),
+            Path.of("journal"));
 
     {
         handler.setSequenceCallback(handedOver);
