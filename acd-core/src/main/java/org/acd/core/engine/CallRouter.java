@@ -19,9 +19,9 @@ import org.agrona.collections.Long2ObjectHashMap;
  * <ul>
  *   <li>A call joins a bucket: offer it to the head of the bucket's ready agents, O(1) plus the stale
  *       entries dropped on the way (see {@link ReadyAgents}).</li>
- *   <li>An agent becomes routable: look at the first call of each bucket it is eligible for (O(1) each)
- *       and take the one with the highest effective priority, then the oldest: O(B + log C), B the
- *       agent's buckets, C the calls in the chosen bucket.</li>
+ *   <li>An agent becomes routable ({@link AgentAvailability}): look at the first call of each bucket it
+ *       is eligible for (O(1) each) and take the one with the highest effective priority, then the
+ *       oldest: O(B + log C), B the agent's buckets, C the calls in the chosen bucket.</li>
  * </ul>
  * Hence the invariant the randomized test checks: in every bucket the waiting calls or the ready
  * agents are empty. Runs on the engine thread only.
@@ -41,6 +41,7 @@ final class CallRouter {
     private final Announcer announcer;
     private final Callbacks callbacks;
     private final SupervisorActions supervisor;
+    private final AgentAvailability agents;
     private long offersMade;
 
     CallRouter(RoutingTopology topology, EventTime time, Timers timers, AcdCommands commands,
@@ -54,6 +55,11 @@ final class CallRouter {
         this.announcer = new Announcer(time, timers, commands);
         this.callbacks = new Callbacks(this, time, timers, commands, outcomes);
         this.supervisor = new SupervisorActions(this, topology, time, timers, commands, outcomes);
+        this.agents = new AgentAvailability(this, time, timers, outcomes);
+    }
+
+    AgentAvailability agents() {
+        return agents;
     }
 
     Announcer announcer() {
@@ -211,7 +217,7 @@ final class CallRouter {
     // ---- offers and answers
 
     /** The agent takes the call: its phone rings, or for a callback the customer is called first. */
-    private void offer(Call call, Agent agent) {
+    void offer(Call call, Agent agent) {
         long nowMs = time.nowMs();
         timers.cancel(call.stepTimer);
         boolean callback = call.state == CallState.CALLBACK_PENDING;
@@ -226,7 +232,7 @@ final class CallRouter {
         } else {
             outcomes.callOffered(nowMs, call.id, call.queue.id(), agent.id());
         }
-        setAgentState(agent, AgentState.RESERVED, "");
+        agents.setAgentState(agent, AgentState.RESERVED, "");
         if (callback) {
             timers.arm(call.ringTimer, nowMs + call.queue.config.callback().answerTimeoutMs());
             commands.placeCallback(call.id, agent.id(), agent.config.endpoint(), call.callbackNumber);
@@ -243,7 +249,7 @@ final class CallRouter {
         call.state = CallState.CONNECTED;
         call.connectedAtMs = nowMs;
         call.queue.waitingCalls--;
-        setAgentState(agent, AgentState.ON_CALL, "");
+        agents.setAgentState(agent, AgentState.ON_CALL, "");
         outcomes.callAnswered(nowMs, call.id, call.queue.id(), agent.id(), nowMs - call.entryMs);
         commands.connectCall(call.id, agent.id());
     }
@@ -283,7 +289,7 @@ final class CallRouter {
     void takeBackOffer(Call call, AgentState agentState, String reason) {
         Agent agent = call.agent;
         detachOffer(call);
-        setAgentState(agent, agentState, reason);
+        agents.setAgentState(agent, agentState, reason);
         place(call);
     }
 
@@ -331,7 +337,7 @@ final class CallRouter {
                 outcomes.callAbandoned(nowMs, call.id, call.queue.id(), nowMs - call.entryMs, RINGING_POSITION, true);
                 agent.call = null;
                 finish(call, CallState.ABANDONED);
-                setAgentState(agent, AgentState.READY, "");
+                agents.setAgentState(agent, AgentState.READY, "");
             }
             case CONNECTED -> complete(call, Party.CALLER);
             default -> throw new IllegalStateException("call " + call.id + " is already " + call.state);
@@ -347,44 +353,7 @@ final class CallRouter {
         agent.call = null;
         agent.handleMsSinceLogin += talkMs;
         call.queue.handleTimes.add(talkMs + agent.wrapUpMsAfter(call.queue));
-        if (agent.pendingLogout) {
-            logOut(agent);
-            return;
-        }
-        long wrapUpMs = agent.wrapUpMsAfter(call.queue);
-        if (wrapUpMs > 0) {
-            setAgentState(agent, AgentState.WRAP_UP, "");
-            timers.arm(agent.wrapUpTimer, nowMs + wrapUpMs);
-        } else {
-            afterWrapUp(agent);
-        }
-    }
-
-    /** Wrap-up ended (timer or the agent's request): a pending not-ready applies, else READY. */
-    void endWrapUp(Agent agent) {
-        timers.cancel(agent.wrapUpTimer);
-        agent.handleMsSinceLogin += time.nowMs() - agent.stateSinceMs;
-        afterWrapUp(agent);
-    }
-
-    private void afterWrapUp(Agent agent) {
-        String notReadyReason = agent.pendingNotReadyReason;
-        agent.pendingNotReadyReason = null;
-        if (notReadyReason != null) {
-            setAgentState(agent, AgentState.NOT_READY, notReadyReason);
-        } else {
-            setAgentState(agent, AgentState.READY, "");
-        }
-    }
-
-    void logOut(Agent agent) {
-        timers.cancel(agent.wrapUpTimer);
-        agent.pendingLogout = false;
-        agent.pendingNotReadyReason = null;
-        for (AgentInBucket membership : agent.memberships) {
-            membership.bucket.loggedInAgents--;
-        }
-        setAgentState(agent, AgentState.LOGGED_OUT, "");
+        agents.callEnded(agent, call.queue);
     }
 
     void finish(Call call, CallState finalState) {
@@ -393,78 +362,5 @@ final class CallRouter {
         timers.cancel(call.ringTimer);
         call.cancelOptionalTimers(timers);
         calls.remove(call.id);
-    }
-
-    // ---- agents becoming routable or not
-
-    /**
-     * The one place agent state changes. READY with a reachable phone makes the agent routable:
-     * it takes the best waiting call at once, or joins the ready agents of its buckets: O(B) for its
-     * B buckets to look for a call, then O(P) for the P distinct ready-agent pools of those buckets
-     * (buckets of one requirement and strategy share one), each O(1) for the longest-idle strategy
-     * and O(log A) at worst.
-     */
-    void setAgentState(Agent agent, AgentState state, String reason) {
-        long nowMs = time.nowMs();
-        for (RoutedQueue queue : agent.servedQueues) {
-            queue.agentMoved(agent.state, state);
-        }
-        agent.state = state;
-        agent.reason = reason;
-        agent.stateSinceMs = nowMs;
-        outcomes.agentStateChanged(nowMs, agent.id(), state, reason);
-        if (state == AgentState.READY) {
-            agent.idleSinceMs = nowMs;
-            routeIfAvailable(agent);
-        } else {
-            makeUnroutable(agent);
-        }
-    }
-
-    void routeIfAvailable(Agent agent) {
-        if (agent.state != AgentState.READY || !agent.deviceReachable || agent.routable) {
-            return;
-        }
-        Call best = bestWaitingCallFor(agent);
-        if (best != null) {
-            best.bucket.waitingCalls.remove(best);
-            offer(best, agent);
-            return;
-        }
-        agent.routable = true;
-        agent.routeGeneration++;
-        for (AgentInBucket membership : agent.readyMemberships) {
-            membership.bucket.readyAgents.add(agent, membership.readyKey());
-        }
-    }
-
-    /** O(1): the agent's entries in the ready heaps of its buckets go stale and are dropped later. */
-    void makeUnroutable(Agent agent) {
-        if (!agent.routable) {
-            return;
-        }
-        agent.routable = false;
-        agent.routeGeneration++;
-    }
-
-    /** Across every bucket the agent serves: highest effective priority now, then oldest, then lowest id. */
-    private Call bestWaitingCallFor(Agent agent) {
-        long nowMs = time.nowMs();
-        Call best = null;
-        double bestPriority = 0;
-        for (AgentInBucket membership : agent.memberships) {
-            Call head = membership.bucket.waitingCalls.first();
-            if (head == null) {
-                continue;
-            }
-            double priority = head.effectivePriority(nowMs, time.epochMs());
-            if (best == null || priority > bestPriority
-                    || (priority == bestPriority && (head.entryMs < best.entryMs
-                        || (head.entryMs == best.entryMs && head.id < best.id)))) {
-                best = head;
-                bestPriority = priority;
-            }
-        }
-        return best;
     }
 }

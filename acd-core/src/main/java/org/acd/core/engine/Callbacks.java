@@ -48,7 +48,7 @@ final class Callbacks {
         outcomes.callbackRequested(nowMs, call.id, call.queue.id(), nowMs - call.entryMs, position);
         if (ringing != null) {
             router.place(call);
-            router.setAgentState(ringing, AgentState.READY, "");
+            router.agents().setAgentState(ringing, AgentState.READY, "");
         } else {
             timers.cancel(call.stepTimer);
             router.armStepTimer(call);
@@ -85,7 +85,7 @@ final class Callbacks {
         } else {
             fail(call);
         }
-        router.setAgentState(agent, AgentState.READY, "");
+        router.agents().setAgentState(agent, AgentState.READY, "");
     }
 
     /** The retry interval passed: the call takes its place again, with its original entry time. */
@@ -119,7 +119,7 @@ final class Callbacks {
                 call.callbackAttempts, CallbackFailure.HUNG_UP, 0);
         fail(call);
         if (agent != null) {
-            router.setAgentState(agent, AgentState.READY, "");
+            router.agents().setAgentState(agent, AgentState.READY, "");
         }
     }
 }

@@ -97,12 +97,12 @@ final class ConfigReloader {
                 waiting.add(call);
             }
         }
-        topology.agents.values().forEach(router::makeUnroutable);
+        topology.agents.values().forEach(router.agents()::makeUnroutable);
         topology.load(config);
         calls.forEach(this::rebind);
         waiting.sort(Comparator.<Call>comparingLong(call -> call.entryMs).thenComparingLong(call -> call.id));
         waiting.forEach(router::place);
-        topology.agents.values().forEach(router::routeIfAvailable);
+        topology.agents.values().forEach(router.agents()::routeIfAvailable);
     }
 
     /** Points a live call at the reloaded queue and tier of the same ids. */

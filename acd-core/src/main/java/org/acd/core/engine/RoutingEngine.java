@@ -248,7 +248,7 @@ public final class RoutingEngine implements AcdEvents {
         }
         agent.handleMsSinceLogin = 0;
         agent.ringNoAnswerCount = 0;
-        router.setAgentState(agent, AgentState.READY, "");
+        router.agents().setAgentState(agent, AgentState.READY, "");
     }
 
     @Override
@@ -262,9 +262,9 @@ public final class RoutingEngine implements AcdEvents {
             case ON_CALL -> agent.pendingLogout = true;
             case RESERVED -> {
                 router.withdrawOffer(agent);
-                router.logOut(agent);
+                router.agents().logOut(agent);
             }
-            default -> router.logOut(agent);
+            default -> router.agents().logOut(agent);
         }
     }
 
@@ -278,8 +278,8 @@ public final class RoutingEngine implements AcdEvents {
         agent.pendingNotReadyReason = null;
         agent.pendingLogout = false;
         switch (agent.state) {
-            case NOT_READY -> router.setAgentState(agent, AgentState.READY, "");
-            case WRAP_UP -> router.endWrapUp(agent);
+            case NOT_READY -> router.agents().setAgentState(agent, AgentState.READY, "");
+            case WRAP_UP -> router.agents().endWrapUp(agent);
             default -> {
                 // READY and RESERVED already take calls; ON_CALL drops what was pending, above.
             }
@@ -298,9 +298,9 @@ public final class RoutingEngine implements AcdEvents {
             case ON_CALL, WRAP_UP -> agent.pendingNotReadyReason = why;
             case RESERVED -> {
                 router.withdrawOffer(agent);
-                router.setAgentState(agent, AgentState.NOT_READY, why);
+                router.agents().setAgentState(agent, AgentState.NOT_READY, why);
             }
-            default -> router.setAgentState(agent, AgentState.NOT_READY, why);
+            default -> router.agents().setAgentState(agent, AgentState.NOT_READY, why);
         }
     }
 
@@ -313,9 +313,9 @@ public final class RoutingEngine implements AcdEvents {
         }
         agent.deviceReachable = reachable;
         if (reachable) {
-            router.routeIfAvailable(agent);
+            router.agents().routeIfAvailable(agent);
         } else {
-            router.makeUnroutable(agent);
+            router.agents().makeUnroutable(agent);
         }
     }
 
@@ -398,7 +398,7 @@ public final class RoutingEngine implements AcdEvents {
         switch (timer.kind) {
             case QUEUE_STEP -> router.stepDue(timer.call);
             case RING_TIMEOUT -> router.ringTimedOut(timer.call);
-            case WRAP_UP_END -> router.endWrapUp(timer.agent);
+            case WRAP_UP_END -> router.agents().endWrapUp(timer.agent);
             case CALLBACK_RETRY -> router.callbacks().retry(timer.call);
             case ANNOUNCE -> router.announcer().due(timer.call);
         }

@@ -56,7 +56,7 @@ final class SupervisorActions {
         outcomes.callOverflowed(time.nowMs(), call.id, call.queue.id(), queue.id(), ExitReason.SUPERVISOR);
         router.join(call, queue, topology.levelsFor(queue, call.tier, call.extraSkills));
         if (freed != null) {
-            router.setAgentState(freed, AgentState.READY, "");
+            router.agents().setAgentState(freed, AgentState.READY, "");
         }
     }
 
@@ -93,7 +93,7 @@ final class SupervisorActions {
         commands.exitQueue(call.id, action, target);
         router.finish(call, CallState.OVERFLOWED);
         if (freed != null) {
-            router.setAgentState(freed, AgentState.READY, "");
+            router.agents().setAgentState(freed, AgentState.READY, "");
         }
     }
 }
