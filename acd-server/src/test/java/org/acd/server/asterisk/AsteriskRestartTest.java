@@ -45,7 +45,7 @@ final class AsteriskRestartTest {
 
             run.events().agentReady(System.currentTimeMillis(), "agent3");
             run.callers(SippCallers.fromTrunk(1, 1_000, List.of(new SippCall("5551012", "100", "1", 300, 30_000))))
-                    .awaitExit(Duration.ofSeconds(30));
+                    .awaitExit(Duration.ofSeconds(45));
 
             RecordedOutcomes journal = run.outcomes();
             List<Long> calls = enteredCallIds(journal);

@@ -80,7 +80,8 @@ final class AmiSessionHandler extends SimpleChannelInboundHandler<AmiMessage> {
             loggedIn = true;
             events.join(ctx.channel());
         }
-        ctx.writeAndFlush(AmiResponses.success(action, "Authentication accepted"));
+        ctx.write(AmiResponses.success(action, "Authentication accepted"));
+        ctx.writeAndFlush(AmiMessage.of("Event", "FullyBooted", "Privilege", "system,all", "Status", "Fully Booted"));
     }
 
     @Override

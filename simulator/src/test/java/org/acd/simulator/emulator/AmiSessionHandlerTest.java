@@ -31,7 +31,7 @@ final class AmiSessionHandlerTest {
     }
 
     @Test
-    void shouldAcceptMd5KeyOfChallengeAndSecretAndThenSendEvents() throws Exception {
+    void shouldAcceptMd5KeyOfChallengeAndSecretAndSayFullyBootedAndThenSendEvents() throws Exception {
         skipBanner();
         channel.writeInbound(AmiMessage.of("Action", "Challenge", "ActionID", "1#", "AuthType", "MD5"));
         AmiMessage challenge = channel.readOutbound();
@@ -44,6 +44,8 @@ final class AmiSessionHandlerTest {
         AmiMessage login = channel.readOutbound();
         assertEquals("Success", login.get("Response"));
         assertEquals("2#", login.get("ActionID"));
+        AmiMessage booted = channel.readOutbound();
+        assertEquals("FullyBooted", booted.get("Event"), "Asterisk tells a session logging in after its boot");
         assertEquals(1, events.listeners(), "a logged-in connection receives events");
     }
 
@@ -65,6 +67,7 @@ final class AmiSessionHandlerTest {
     void shouldReportRecentAsteriskVersionAndPassCallActionsOnAfterLogin() {
         skipBanner();
         channel.writeInbound(AmiMessage.of("Action", "Login", "Username", "acd", "Secret", "secret"));
+        channel.readOutbound();
         channel.readOutbound();
 
         channel.writeInbound(AmiMessage.of("Action", "CoreSettings", "ActionID", "4#"));

@@ -11,14 +11,22 @@ import org.asteriskjava.manager.ManagerConnectionState;
 import org.asteriskjava.manager.TimeoutException;
 import org.asteriskjava.manager.event.ConnectEvent;
 import org.asteriskjava.manager.event.DisconnectEvent;
+import org.asteriskjava.manager.event.FullyBootedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The AMI connection through Asterisk-Java's {@link ManagerConnection}. The first login is retried
  * on the {@code acd-ami-connect} thread with a doubling backoff until Asterisk answers; after a
- * lost connection Asterisk-Java itself reconnects (quickly ten times, then every 5 s). Every
- * successful login, first or not, runs {@code onConnected} so the adapter resynchronises.
+ * lost connection Asterisk-Java itself reconnects (quickly ten times, then every 5 s).
+ *
+ * <p>The adapter resynchronises on Asterisk's {@code FullyBooted} event, not on the login: Asterisk
+ * accepts AMI logins while it is still loading its modules, and until then it answers a device state
+ * query for a PJSIP phone with an empty value, which would mark every agent unreachable with no
+ * later change to correct it. Asterisk sends {@code FullyBooted} to a session that logs in after the
+ * boot, and to every session when the boot completes, so each login, first or not, is followed by
+ * exactly one resynchronisation once Asterisk can answer for its channels and devices
+ * ({@link ResyncTrigger}).
  */
 public final class AmiConnection implements AutoCloseable {
 
@@ -46,16 +54,25 @@ public final class AmiConnection implements AutoCloseable {
         return connected;
     }
 
-    /** Starts connecting in the background; {@code listener} gets every event, {@code onConnected} runs after each login. */
-    public void start(AmiListener listener, Runnable onConnected) {
+    /**
+     * Starts connecting in the background; {@code listener} gets every event, {@code onBooted} runs
+     * once Asterisk is fully booted after each login.
+     */
+    public void start(AmiListener listener, Runnable onBooted) {
         AmiEventRouter router = listener.router();
+        ResyncTrigger resync = new ResyncTrigger(onBooted);
         router.on(ConnectEvent.class, event -> {
             connected = true;
             LOG.info("AMI connected to {}:{} as {}", settings.host(), settings.port(), settings.username());
-            onConnected.run();
+            resync.loggedIn();
+        });
+        router.on(FullyBootedEvent.class, event -> {
+            LOG.info("Asterisk at {}:{} is fully booted", settings.host(), settings.port());
+            resync.booted();
         });
         router.on(DisconnectEvent.class, event -> {
             connected = false;
+            resync.disconnected();
             LOG.warn("AMI connection to {}:{} lost; reconnecting", settings.host(), settings.port());
         });
         connection.addEventListener(router);
