@@ -45,19 +45,27 @@ public final class Flags {
     }
 
     public long positiveLong(String name, long defaultValue) {
+        return longAtLeast(name, 1, defaultValue);
+    }
+
+    public long nonNegativeLong(String name, long defaultValue) {
+        return longAtLeast(name, 0, defaultValue);
+    }
+
+    private long longAtLeast(String name, long least, long defaultValue) {
         String value = values.get(name);
         if (value == null) {
             return defaultValue;
         }
         try {
             long parsed = Long.parseLong(value.replace("_", ""));
-            if (parsed > 0) {
+            if (parsed >= least) {
                 return parsed;
             }
         } catch (NumberFormatException e) {
             fail(name + ": '" + value + "' is not a whole number");
         }
-        return fail(name + ": " + value + " is not more than 0");
+        return fail(name + ": " + value + " is less than " + least);
     }
 
     PipelineWaitStrategy waitStrategy(String name) {

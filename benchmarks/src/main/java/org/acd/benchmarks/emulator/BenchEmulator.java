@@ -41,18 +41,19 @@ import org.acd.simulator.scenario.Distribution;
  */
 public final class BenchEmulator {
 
-    private static final String USAGE = "acd bench emulator [--rate 200] [--seconds 60] [--handle-ms 9000]"
-            + " [--answer-ms 1000] [--patience-ms 120000] [--seed 1]";
+    private static final String USAGE = "acd bench emulator [--rate 200] [--seconds 60] [--warmup-seconds 10]"
+            + " [--handle-ms 9000] [--answer-ms 1000] [--patience-ms 120000] [--seed 1]";
 
     private BenchEmulator() {
     }
 
     public static void main(String[] args) throws Exception {
-        Flags flags = Flags.parse(args, List.of("--rate", "--seconds", "--handle-ms", "--answer-ms", "--patience-ms",
-                "--seed"), List.of(), USAGE);
+        Flags flags = Flags.parse(args, List.of("--rate", "--seconds", "--warmup-seconds", "--handle-ms", "--answer-ms",
+                "--patience-ms", "--seed"), List.of(), USAGE);
         long rate = flags.positiveLong("--rate", 200);
         long seconds = flags.positiveLong("--seconds", 60);
-        LoadProfile profile = new LoadProfile(rate, seconds * 1000, Long.MAX_VALUE, List.of("1"),
+        long warmupSeconds = flags.nonNegativeLong("--warmup-seconds", 10);
+        LoadProfile profile = new LoadProfile(rate, (warmupSeconds + seconds) * 1000, Long.MAX_VALUE, List.of("1"),
                 new Distribution.Exponential(flags.positiveLong("--patience-ms", 120_000)),
                 new Distribution.Exponential(flags.positiveLong("--handle-ms", 9_000)),
                 new Distribution.Fixed(flags.positiveLong("--answer-ms", 1_000)), 0, 5_000,
@@ -67,9 +68,9 @@ public final class BenchEmulator {
                 new AmiCredentials(ami.username(), secret), phones);
 
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        out.printf(Locale.ROOT, "emulator load: %s, %d agents; %d calls/s for %d s; answer after %d ms, handle time"
-                        + " exponential mean %d ms, patience exponential mean %d ms%n", config, phones.size(), rate,
-                seconds, flags.positiveLong("--answer-ms", 1_000), flags.positiveLong("--handle-ms", 9_000),
+        out.printf(Locale.ROOT, "emulator load: %s, %d agents; %d calls/s for %d s of warm-up then %d s measured; answer"
+                        + " after %d ms, handle time exponential mean %d ms, patience exponential mean %d ms%n", config,
+                phones.size(), rate, warmupSeconds, seconds, flags.positiveLong("--answer-ms", 1_000), flags.positiveLong("--handle-ms", 9_000),
                 flags.positiveLong("--patience-ms", 120_000));
         out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, load average at start "
                 + loadAverage());
@@ -84,6 +85,7 @@ public final class BenchEmulator {
             SchedulerTime serverBefore = SchedulerTime.of(server.pid());
             SchedulerTime emulatorBefore = SchedulerTime.of(ProcessHandle.current().pid());
             LoadResult result = new LoadRun(profile, target, work.resolve("journal"), out)
+                    .withWarmup(Duration.ofSeconds(warmupSeconds))
                     .run(Duration.ofSeconds(60), Duration.ofMinutes(10));
             double serverCpu = ProcessCpu.secondsUsed(server.pid()) - serverCpuBefore;
             SchedulerTime serverThreads = SchedulerTime.of(server.pid()).since(serverBefore);

@@ -15,14 +15,17 @@ import org.HdrHistogram.Histogram;
  * @param windowMs         the arrival window: from the first call to the last one's planned time
  * @param liveCalls        calls placed and not ended, sampled every 100 ms during the arrival window
  * @param openSessions     FastAGI sessions open to the ACD, sampled the same way
- * @param turnarounds      the ACD's FastAGI turnarounds by script
- * @param allTurnarounds   all scripts' turnarounds together
+ * @param turnarounds      the ACD's FastAGI turnarounds by script, after the warm-up
+ * @param allTurnarounds   all scripts' turnarounds together, after the warm-up
+ * @param warmupMs         the first part of the arrival window whose turnarounds are set apart (0: none)
+ * @param warmupTurnarounds all scripts' turnarounds during the warm-up
  * @param emulatorCpuMs    CPU time this process used during the run
  * @param runMs            wall time of the run, from the first call to the end of the reconciliation
  */
 public record LoadResult(double offeredPerSecond, long callsPlaced, long windowMs,
                          Concurrency liveCalls, Concurrency openSessions,
-                         Map<String, Histogram> turnarounds, Histogram allTurnarounds, long emulatorCpuMs,
+                         Map<String, Histogram> turnarounds, Histogram allTurnarounds, long warmupMs,
+                         Histogram warmupTurnarounds, long emulatorCpuMs,
                          long runMs, Reconciliation reconciliation) {
 
     public LoadResult {
@@ -41,11 +44,16 @@ public record LoadResult(double offeredPerSecond, long callsPlaced, long windowM
                 + " FastAGI sessions open max %d, mean %.0f%n", liveCalls.max(), liveCalls.mean(),
                 openSessions.max(), openSessions.mean());
         out.println("FastAGI turnaround: from the emulator flushing its last write on a session (the agi_ environment"
-                + " or the reply to a command) to the server's next command line read on it, in ms:");
+                + " or the reply to a command) to the server's next command line read on it, in ms"
+                + (warmupMs > 0 ? String.format(Locale.ROOT, ", after the first %.0f s of arrivals:", warmupMs / 1000.0)
+                : ":"));
         out.printf(Locale.ROOT, "  %-16s %9s %8s %8s %8s %8s%n", "script", "commands", "p50", "p99", "p99.9", "max");
         turnarounds.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(entry -> histogramRow(out, entry.getKey(), entry.getValue()));
         histogramRow(out, "all", allTurnarounds);
+        if (warmupMs > 0) {
+            histogramRow(out, "(warm-up)", warmupTurnarounds);
+        }
         out.printf(Locale.ROOT, "emulator CPU: %.1f s in %.1f s of wall time%n", emulatorCpuMs / 1000.0, runMs / 1000.0);
         reconciliation.printTo(out);
     }

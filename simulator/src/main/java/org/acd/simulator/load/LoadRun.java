@@ -44,28 +44,39 @@ public final class LoadRun {
     private final PrintWriter progress;
     private final long faultAtMs;
     private final LoadFault fault;
+    private final long warmupMs;
 
     /**
      * @param journal  the ACD's journal directory, read at the end
      * @param progress where to tell what the run is doing while it runs
      */
     public LoadRun(LoadProfile profile, LoadTarget target, Path journal, PrintWriter progress) {
-        this(profile, target, journal, progress, Long.MAX_VALUE, null);
+        this(profile, target, journal, progress, Long.MAX_VALUE, null, 0);
     }
 
     private LoadRun(LoadProfile profile, LoadTarget target, Path journal, PrintWriter progress, long faultAtMs,
-                    LoadFault fault) {
+                    LoadFault fault, long warmupMs) {
         this.profile = profile;
         this.target = target;
         this.journal = journal;
         this.progress = progress;
         this.faultAtMs = faultAtMs;
         this.fault = fault;
+        this.warmupMs = warmupMs;
     }
 
     /** The same run with {@code fault} injected {@code atMs} after the first arrival is due (before the last). */
     public LoadRun withFault(long atMs, LoadFault fault) {
-        return new LoadRun(profile, target, journal, progress, atMs, fault);
+        return new LoadRun(profile, target, journal, progress, atMs, fault, warmupMs);
+    }
+
+    /**
+     * The same run with its FastAGI turnarounds measured only after the first {@code warmup} of the
+     * arrivals: the server's class loading and JIT compilation stay out of the steady-state figures
+     * (the warm-up's own turnarounds are reported apart). Every call is still reconciled.
+     */
+    public LoadRun withWarmup(Duration warmup) {
+        return new LoadRun(profile, target, journal, progress, faultAtMs, fault, warmup.toMillis());
     }
 
     /**
@@ -109,8 +120,8 @@ public final class LoadRun {
             Reconciliation reconciliation = Reconciliation.of(ended, stillLive, journalCalls);
             long cpuMs = TimeUnit.NANOSECONDS.toMillis(processCpuNs() - cpuStartNs);
             return new LoadResult(profile.perSecond(), placed, windowMs, liveCalls, openSessions,
-                    turnarounds.byScript(), turnarounds.all(), cpuMs, System.currentTimeMillis() - startMs,
-                    reconciliation);
+                    turnarounds.byScript(), turnarounds.all(), warmupMs, turnarounds.warmup(), cpuMs,
+                    System.currentTimeMillis() - startMs, reconciliation);
         }
     }
 
@@ -133,8 +144,13 @@ public final class LoadRun {
                                AsteriskEmulator emulator) throws InterruptedException {
         long nextProgressMs = startMs + PROGRESS_PERIOD_MS;
         boolean faultDue = fault != null;
+        boolean warmingUp = warmupMs > 0;
         long nowMs;
         while ((nowMs = System.currentTimeMillis()) < untilMs) {
+            if (warmingUp && nowMs - startMs >= warmupMs) {
+                warmingUp = false;
+                turnarounds.endWarmup();
+            }
             if (faultDue && nowMs - startMs >= faultAtMs) {
                 faultDue = false;
                 inject(emulator);
