@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -28,8 +27,12 @@ record SchedulerTime(long onCpuNs, long waitingNs) {
                     String[] fields = Files.readString(task.resolve("schedstat")).trim().split(" ");
                     onCpu += Long.parseLong(fields[0]);
                     waiting += Long.parseLong(fields[1]);
-                } catch (NoSuchFileException threadEnded) {
-                    // The thread ended while the directory was read; it no longer counts.
+                } catch (IOException e) {
+                    if (Files.exists(task)) {
+                        throw e;
+                    }
+                    // The thread ended while the directory was read (the read fails with "no such file"
+                    // or "no such process"); it no longer counts.
                 }
             }
         } catch (IOException e) {
