@@ -1,9 +1,9 @@
 package org.acd.core.journal;
 
 import java.nio.file.Path;
-import net.openhft.chronicle.bytes.MethodReader;
 import net.openhft.chronicle.queue.ChronicleQueue;
 import net.openhft.chronicle.queue.ExcerptAppender;
+import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.RollCycles;
 
 /**
@@ -47,11 +47,8 @@ public final class IvrJournal implements AutoCloseable {
         }
         try (ChronicleQueue queue = ChronicleQueue.singleBuilder(journalDirectory.resolve(DIRECTORY))
                 .rollCycle(RollCycles.FAST_DAILY).readOnly(true).build()) {
-            MethodReader methodReader = queue.createTailer().methodReader(reader);
-            boolean more = true;
-            while (more) {
-                more = methodReader.readOne();
-            }
+            ExcerptTailer tailer = queue.createTailer();
+            new SkippingReader("IVR", tailer, tailer.methodReader(reader)).readAll();
         }
         return reader;
     }

@@ -1,7 +1,6 @@
 package org.acd.core.journal;
 
 import java.lang.reflect.Proxy;
-import net.openhft.chronicle.bytes.MethodReader;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.TailerDirection;
 
@@ -28,7 +27,7 @@ public record RecoveryPoint(long lastEventIndex, long outcomesOfLastEvent) {
                     }
                     return null;
                 });
-        MethodReader reader = tailer.methodReader(counter);
+        SkippingReader reader = new SkippingReader("outcomes", tailer, tailer.methodReader(counter));
         while (found[0] < 0 && reader.readOne()) {
             // each readOne steps one outcome back, until the header of the last group
         }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongFunction;
-import net.openhft.chronicle.bytes.MethodReader;
+import net.openhft.chronicle.queue.ExcerptTailer;
 import org.acd.core.api.AcdEvents;
 import org.acd.core.api.CallbackFailure;
 import org.acd.core.api.ConfigReload;
@@ -12,6 +12,7 @@ import org.acd.core.api.ExitAction;
 import org.acd.core.api.QueueRequest;
 import org.acd.core.journal.Journal;
 import org.acd.core.journal.JournalDurability;
+import org.acd.core.journal.SkippingReader;
 import org.agrona.collections.Long2ObjectHashMap;
 
 /**
@@ -43,11 +44,8 @@ public final class CallerNumbers {
 
     private static void read(Path journalDirectory, QueuedCallers callers) {
         try (Journal journal = new Journal(journalDirectory, JournalDurability.PAGE_CACHE)) {
-            MethodReader reader = journal.eventTailer().methodReader(callers);
-            boolean more = true;
-            while (more) {
-                more = reader.readOne();
-            }
+            ExcerptTailer tailer = journal.eventTailer();
+            new SkippingReader("events", tailer, tailer.methodReader(callers)).readAll();
         }
     }
 

@@ -1,10 +1,11 @@
 package org.acd.core.reporting;
 
 import java.nio.file.Path;
-import net.openhft.chronicle.bytes.MethodReader;
+import net.openhft.chronicle.queue.ExcerptTailer;
 import org.acd.core.journal.Journal;
 import org.acd.core.journal.JournalDurability;
 import org.acd.core.journal.JournaledOutcomes;
+import org.acd.core.journal.SkippingReader;
 
 /**
  * Recomputes the KPIs from a journal directory's outcomes queue alone, with any thresholds: the
@@ -23,11 +24,8 @@ public final class JournalKpis {
     /** Feeds every outcome in the journal, in order, to {@code reader}, and returns it. */
     public static <T extends JournaledOutcomes> T readInto(Path journalDirectory, T reader) {
         try (Journal journal = new Journal(journalDirectory, JournalDurability.PAGE_CACHE)) {
-            MethodReader methodReader = journal.outcomeTailer().methodReader(reader);
-            boolean more = true;
-            while (more) {
-                more = methodReader.readOne();
-            }
+            ExcerptTailer tailer = journal.outcomeTailer();
+            new SkippingReader("outcomes", tailer, tailer.methodReader(reader)).readAll();
         }
         return reader;
     }

@@ -7,6 +7,7 @@ import org.acd.core.engine.RoutingEngine;
 import org.acd.core.journal.Journal;
 import org.acd.core.journal.OutcomeRecorder;
 import org.acd.core.journal.RecoveryPoint;
+import org.acd.core.journal.SkippingReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,10 +42,12 @@ final class JournalReplay {
                     }
                 })
                 .build(engine);
+        SkippingReader records = new SkippingReader("events", tailer, reader);
         long replayed = 0;
-        while (reader.readOne()) {
+        while (records.readOne()) {
             replayed++;
         }
+        replayed -= records.skipped();
         counters.eventsReplayed.set(replayed);
         return replayed;
     }

@@ -5,10 +5,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import net.openhft.chronicle.bytes.MethodReader;
+import net.openhft.chronicle.queue.ExcerptTailer;
 import org.acd.core.journal.Journal;
 import org.acd.core.journal.JournalDurability;
 import org.acd.core.journal.JournaledOutcomes;
+import org.acd.core.journal.SkippingReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,14 +31,15 @@ final class OutcomeFollower implements AutoCloseable {
         return follower;
     });
     private Journal journal;
-    private MethodReader reader;
+    private SkippingReader reader;
 
     /** Opens the journal in {@code journalDirectory} for reading and starts following it; returns once open. */
     void start(Path journalDirectory, JournaledOutcomes listener) {
         try {
             thread.submit(() -> {
                 journal = new Journal(journalDirectory, JournalDurability.PAGE_CACHE);
-                reader = journal.outcomeTailer().methodReader(listener);
+                ExcerptTailer tailer = journal.outcomeTailer();
+                reader = new SkippingReader("outcomes", tailer, tailer.methodReader(listener));
             }).get();
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot read the outcomes journal in " + journalDirectory, e.getCause());
@@ -50,9 +52,7 @@ final class OutcomeFollower implements AutoCloseable {
 
     private void follow() {
         try {
-            while (reader.readOne()) {
-                // each readOne hands one outcome to the listener
-            }
+            reader.readAll();
         } catch (RuntimeException e) {
             LOG.warn("reading the outcomes journal for the metrics failed; trying again", e);
         }

@@ -8,12 +8,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-import net.openhft.chronicle.bytes.MethodReader;
 import net.openhft.chronicle.queue.ChronicleQueue;
+import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.RollCycles;
 import org.acd.core.journal.IvrJournal;
 import org.acd.core.journal.Journal;
 import org.acd.core.journal.JournalDurability;
+import org.acd.core.journal.SkippingReader;
 import org.acd.core.view.EngineSnapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,10 +41,10 @@ final class DemoConsole {
     private Journal journal;
     private ChronicleQueue ivrJournal;
     private IvrNarrator ivrNarrator;
-    private MethodReader ivrOutcomes;
+    private SkippingReader ivrOutcomes;
     private Future<?> opening;
     private OutcomeNarrator narrator;
-    private MethodReader outcomes;
+    private SkippingReader outcomes;
     private long startMs;
 
     DemoConsole(Path journalDirectory, Supplier<CompletableFuture<EngineSnapshot>> snapshots, PrintWriter out) {
@@ -61,11 +62,13 @@ final class DemoConsole {
         opening = thread.submit(() -> {
             journal = new Journal(journalDirectory, JournalDurability.PAGE_CACHE);
             narrator = new OutcomeNarrator(out);
-            outcomes = journal.outcomeTailer().methodReader(narrator);
+            ExcerptTailer outcomeTailer = journal.outcomeTailer();
+            outcomes = new SkippingReader("outcomes", outcomeTailer, outcomeTailer.methodReader(narrator));
             ivrJournal = ChronicleQueue.singleBuilder(journalDirectory.resolve(IvrJournal.DIRECTORY))
                     .rollCycle(RollCycles.FAST_DAILY).build(); // as IvrJournal writes it
             ivrNarrator = new IvrNarrator(out);
-            ivrOutcomes = ivrJournal.createTailer().methodReader(ivrNarrator);
+            ExcerptTailer ivrTailer = ivrJournal.createTailer();
+            ivrOutcomes = new SkippingReader("IVR", ivrTailer, ivrTailer.methodReader(ivrNarrator));
             // The summary's reader is generated here too, so that reading it at the end takes a moment, not seconds.
             JournalSummary.readFrom(journalDirectory);
         });
@@ -106,12 +109,8 @@ final class DemoConsole {
     }
 
     private void follow() {
-        while (outcomes.readOne()) {
-            // each readOne tells one outcome
-        }
-        while (ivrOutcomes.readOne()) {
-            // each readOne tells one IVR record, if it is worth a line
-        }
+        outcomes.readAll();
+        ivrOutcomes.readAll();
         out.flush();
     }
 

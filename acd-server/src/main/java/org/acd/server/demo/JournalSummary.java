@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import net.openhft.chronicle.bytes.MethodReader;
+import net.openhft.chronicle.queue.ExcerptTailer;
 import org.acd.core.api.AgentState;
 import org.acd.core.api.CallState;
 import org.acd.core.api.CallbackFailure;
@@ -16,6 +16,7 @@ import org.acd.core.api.Party;
 import org.acd.core.journal.Journal;
 import org.acd.core.journal.JournalDurability;
 import org.acd.core.journal.JournaledOutcomes;
+import org.acd.core.journal.SkippingReader;
 
 /**
  * The demo's closing figures, counted from the outcomes journal alone: what the engine decided, not
@@ -45,10 +46,8 @@ final class JournalSummary implements JournaledOutcomes {
     public static JournalSummary readFrom(Path journalDirectory) {
         JournalSummary summary = new JournalSummary();
         try (Journal journal = new Journal(journalDirectory, JournalDurability.PAGE_CACHE)) {
-            MethodReader reader = journal.outcomeTailer().methodReader(summary);
-            while (reader.readOne()) {
-                // each readOne counts one outcome
-            }
+            ExcerptTailer tailer = journal.outcomeTailer();
+            new SkippingReader("outcomes", tailer, tailer.methodReader(summary)).readAll();
         }
         return summary;
     }
