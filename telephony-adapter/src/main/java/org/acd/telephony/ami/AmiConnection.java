@@ -6,7 +6,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.asteriskjava.manager.AuthenticationFailedException;
 import org.asteriskjava.manager.ManagerConnection;
-import org.asteriskjava.manager.ManagerConnectionFactory;
 import org.asteriskjava.manager.ManagerConnectionState;
 import org.asteriskjava.manager.TimeoutException;
 import org.asteriskjava.manager.event.ConnectEvent;
@@ -26,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * later change to correct it. Asterisk sends {@code FullyBooted} to a session that logs in after the
  * boot, and to every session when the boot completes, so each login, first or not, is followed by
  * exactly one resynchronisation once Asterisk can answer for its channels and devices
- * ({@link ResyncTrigger}).
+ * ({@link ResyncTrigger}). Until then, and whenever the connection is lost, every agent's phone
+ * counts as unreachable ({@link AmiListener#allPhonesUnreachable}).
  */
 public final class AmiConnection implements AutoCloseable {
 
@@ -41,8 +41,7 @@ public final class AmiConnection implements AutoCloseable {
 
     public AmiConnection(AmiSettings settings) {
         this.settings = settings;
-        this.connection = new ManagerConnectionFactory(settings.host(), settings.port(), settings.username(),
-                settings.secret().read()).createManagerConnection();
+        this.connection = new BoundedManagerConnection(settings);
         this.actions = new AmiActions(connection, settings.actionTimeout());
     }
 
@@ -73,9 +72,13 @@ public final class AmiConnection implements AutoCloseable {
         router.on(DisconnectEvent.class, event -> {
             connected = false;
             resync.disconnected();
+            if (closing.getCount() > 0) {
+                listener.allPhonesUnreachable();
+            }
             LOG.warn("AMI connection to {}:{} lost; reconnecting", settings.host(), settings.port());
         });
         connection.addEventListener(router);
+        listener.allPhonesUnreachable();
         connector = new Thread(this::loginUntilConnected, "acd-ami-connect");
         connector.setDaemon(true);
         connector.start();

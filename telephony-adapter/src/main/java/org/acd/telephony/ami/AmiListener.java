@@ -42,6 +42,16 @@ public final class AmiListener {
         return router;
     }
 
+    /**
+     * While AMI is down no phone can be rung: every agent's phone counts as unreachable, so that the
+     * engine keeps calls waiting instead of offering them to phones it cannot ring (each such offer
+     * would fail and set its agent not ready). The resynchronisation reads every phone again.
+     */
+    void allPhonesUnreachable() {
+        long nowMs = clock.millis();
+        agents.devicesByAgent().keySet().forEach(agentId -> events.agentDeviceChanged(nowMs, agentId, false));
+    }
+
     /** What to run after each (re)connect. */
     public Runnable resynchroniser(AmiActions actions) {
         return new Resynchroniser(actions, agents, legs, events, clock);
