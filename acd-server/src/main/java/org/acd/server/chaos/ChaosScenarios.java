@@ -4,8 +4,7 @@ import java.util.List;
 
 /**
  * The faults {@code acd chaos} inflicts, in the order it runs them: the server killed (1), the
- * Asterisk connection cut (3), overload (4, {@code OverloadScenario}, placed between the two), and
- * the journal's disk failing (5).
+ * Asterisk connections cut (3), and the journal's disk failing (5).
  */
 final class ChaosScenarios {
 
@@ -14,6 +13,7 @@ final class ChaosScenarios {
 
     static List<ChaosScenario> all(double perSecond, long seconds, long seed) {
         return List.of(new KillNineScenario(perSecond, seconds, seed),
+                new AmiCutScenario(perSecond, seconds, seed),
                 new DiskFaultScenario(perSecond, seconds, seed));
     }
 }

@@ -122,6 +122,25 @@ public final class AsteriskEmulator implements AutoCloseable {
         return sw.originates();
     }
 
+    /**
+     * Asterisk's manager interface goes away, as when Asterisk restarts or the network between
+     * them breaks: every AMI connection is dropped and new ones are refused until {@link #amiBack()}.
+     * Calls go on meanwhile; their events reach no one.
+     */
+    public void amiDown() {
+        ami.goDown();
+    }
+
+    /** The manager interface listens again on its port after {@link #amiDown()}. */
+    public void amiBack() throws InterruptedException {
+        ami.comeBack();
+    }
+
+    /** Cuts up to {@code count} of the FastAGI sessions open now, mid-flow; returns how many. Any thread. */
+    public int cutAgiSessions(int count) {
+        return agi.cut(count);
+    }
+
     /** The ACD's FastAGI server, the target of every {@code AGI(agi://...)}. */
     public void routeAgiTo(int agiPort) {
         agi.target(new InetSocketAddress("127.0.0.1", agiPort));

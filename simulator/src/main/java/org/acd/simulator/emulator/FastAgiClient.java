@@ -1,17 +1,22 @@
 package org.acd.simulator.emulator;
 
 import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.LineBasedFrameDecoder;
 import io.netty.handler.codec.string.StringDecoder;
 import io.netty.handler.codec.string.StringEncoder;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Executor;
 
 /**
@@ -29,6 +34,7 @@ final class FastAgiClient {
     private final Bootstrap bootstrap;
     private final Executor switchThread;
     private final AgiTurnaroundHandler turnarounds;
+    private final ChannelGroup sessions = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
     private volatile InetSocketAddress server;
 
     FastAgiClient(EventLoopGroup group, Executor switchThread) {
@@ -48,6 +54,17 @@ final class FastAgiClient {
         this.server = address;
     }
 
+    /**
+     * Cuts up to {@code count} of the open sessions, as a broken connection to the FastAGI server
+     * would: each dialogue hears that its session ended, and the dialplan goes on as Asterisk's does.
+     * Returns how many were cut. Any thread.
+     */
+    int cut(int count) {
+        List<Channel> open = sessions.stream().limit(count).toList();
+        open.forEach(Channel::close);
+        return open.size();
+    }
+
     void open(AgiEnvironment environment, AgiDialogue dialogue) {
         InetSocketAddress address = server;
         if (address == null) {
@@ -58,6 +75,7 @@ final class FastAgiClient {
                 .handler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
+                        sessions.add(ch);
                         ch.pipeline().addLast(
                                 new LineBasedFrameDecoder(MAX_LINE_BYTES),
                                 new StringDecoder(StandardCharsets.UTF_8),
