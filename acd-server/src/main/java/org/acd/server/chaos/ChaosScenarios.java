@@ -13,7 +13,7 @@ final class ChaosScenarios {
 
     static List<ChaosScenario> all(double perSecond, long seconds, long seed) {
         return List.of(new KillNineScenario(perSecond, seconds, seed),
-                new AmiCutScenario(perSecond, seconds, seed),
+                new AmiCutScenario(perSecond, seconds, seed, AmiCutScenario.SESSIONS_CUT),
                 new DiskFaultScenario(perSecond, seconds, seed));
     }
 }

@@ -84,7 +84,7 @@ final class ReplayedCallAdoption implements Runnable {
         for (CallView call : snapshot.calls()) {
             held.add(call.id());
             if (!ON_THE_LINE.contains(call.state()) || !call.callbackNumber().isEmpty()
-                    || legs.caller(call.id()).isPresent()) {
+                    || legs.caller(call.id()).isPresent() || legs.endedSinceAdoptionBegan(call.id())) {
                 continue;
             }
             LiveChannel channel = callers.get(call.id());

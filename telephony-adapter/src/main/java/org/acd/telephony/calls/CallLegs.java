@@ -51,6 +51,11 @@ public final class CallLegs {
     private final Map<String, CallbackAttempt> callingBack = new HashMap<>();
     /** While replayed calls are being adopted: unique ids that hung up unknown, so they are never adopted. */
     private Set<String> unknownHangUps;
+    /**
+     * While replayed calls are being adopted: calls whose end this adapter reported meanwhile, which
+     * the engine's snapshot may still show as live; the adoption must not end them a second time.
+     */
+    private Set<Long> endedWhileAdopting;
 
     public CallLegs(AcdEvents events, Clock clock) {
         this.events = events;
@@ -102,6 +107,7 @@ public final class CallLegs {
         if (leg != null) {
             callers.remove(leg.callId());
             answered.remove(leg.callId());
+            endedWhileAdopting(leg.callId());
             events.callerHungUp(clock.millis(), leg.callId());
         } else if (unknownHangUps != null) {
             unknownHangUps.add(uniqueId);
@@ -114,6 +120,18 @@ public final class CallLegs {
      */
     public synchronized void beginAdoption() {
         unknownHangUps = new HashSet<>();
+        endedWhileAdopting = new HashSet<>();
+    }
+
+    /** True if this adapter reported the call's end since {@link #beginAdoption}. */
+    public synchronized boolean endedSinceAdoptionBegan(long callId) {
+        return endedWhileAdopting != null && endedWhileAdopting.contains(callId);
+    }
+
+    private void endedWhileAdopting(long callId) {
+        if (endedWhileAdopting != null) {
+            endedWhileAdopting.add(callId);
+        }
     }
 
     /**
@@ -136,6 +154,7 @@ public final class CallLegs {
 
     public synchronized void endAdoption() {
         unknownHangUps = null;
+        endedWhileAdopting = null;
     }
 
     private void agentLegHungUp(OfferChannelId offer) {
@@ -149,6 +168,7 @@ public final class CallLegs {
         CallerLeg caller = callers.remove(offer.callId());
         if (caller != null) {
             callersByUniqueId.remove(caller.uniqueId());
+            endedWhileAdopting(offer.callId());
             events.agentHungUp(clock.millis(), offer.callId());
         }
     }

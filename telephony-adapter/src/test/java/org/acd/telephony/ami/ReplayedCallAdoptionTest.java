@@ -43,6 +43,23 @@ final class ReplayedCallAdoptionTest {
     }
 
     @Test
+    void shouldNotEndAgainACallWhoseHangUpWasReportedWhileTheSnapshotWasTaken() {
+        CallLegs.CallerLeg leg = new CallLegs.CallerLeg(4, "PJSIP/trunk-00000004", "1700000000.4", "5551004");
+        legs.callerArriving(leg);
+        legs.callerQueued(leg, "sales", "standard");
+        EngineSnapshot stillLive = snapshot(call(4, CallState.QUEUED, ""));
+
+        new ReplayedCallAdoption(new AmiActions(asterisk.connection(), Duration.ofSeconds(1)), () -> {
+            legs.channelHungUp("1700000000.4");
+            return CompletableFuture.completedFuture(stillLive);
+        }, legs, events, clock).run();
+
+        assertEquals(List.of("callerHungUp 8000 4"), events.events().stream()
+                        .filter(event -> event.startsWith("callerHungUp")).toList(),
+                "the resynchronisation closed it; the engine's snapshot had not caught up yet");
+    }
+
+    @Test
     void shouldAskAsteriskForTheCallIdOfEveryChannel() throws InterruptedException {
         adoption().run();
 
@@ -83,10 +100,13 @@ final class ReplayedCallAdoptionTest {
     }
 
     private ReplayedCallAdoption adoption(CallView... calls) {
-        EngineSnapshot snapshot = new EngineSnapshot(8_000, 0, 0, 0, List.of(), List.of(), List.of(calls),
-                ConfigReloads.NONE);
+        EngineSnapshot snapshot = snapshot(calls);
         return new ReplayedCallAdoption(new AmiActions(asterisk.connection(), Duration.ofSeconds(1)),
                 () -> CompletableFuture.completedFuture(snapshot), legs, events, clock);
+    }
+
+    private static EngineSnapshot snapshot(CallView... calls) {
+        return new EngineSnapshot(8_000, 0, 0, 0, List.of(), List.of(), List.of(calls), ConfigReloads.NONE);
     }
 
     private static CallView call(long id, CallState state, String agentId) {
